@@ -1,0 +1,63 @@
+import type { KnowledgeBaseData } from '../src/index.js';
+
+const AR = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+const EN = 'abcdefghijklmnopqrstuvwxyz';
+
+/** A small deterministic PRNG (mulberry32), so every run builds the same knowledge base. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A synthetic knowledge base of `terms` glossary terms (and one entity per hundred terms)
+ * with pseudo-words in both scripts, for scaling benchmarks and tests. Deterministic.
+ */
+export function generateKnowledgeBase(terms: number, seed = 1): KnowledgeBaseData & { queries: string[] } {
+  const next = random(seed);
+  const word = (letters: string) => {
+    const length = 3 + Math.floor(next() * 6);
+    let out = '';
+    for (let i = 0; i < length; i++) out += letters[Math.floor(next() * letters.length)];
+    return out;
+  };
+  const phrase = (letters: string, words: number) => Array.from({ length: words }, () => word(letters)).join(' ');
+  const sources = [{ kind: 'article' as const, paragraph: 18, excerpt: 'حرب المواهب حقيقية' }];
+  const queries: string[] = [];
+  const glossary = Array.from({ length: terms }, (_, i) => {
+    const ar = phrase(AR, 1 + (i % 3));
+    const en = phrase(EN, 1 + (i % 3));
+    if (i % Math.max(1, Math.floor(terms / 50)) === 0) queries.push(ar, en, `ال${ar.split(' ')[0]}`, en.slice(0, -1));
+    return {
+      id: `term-${i}`,
+      forms: {
+        ar: { preferred: ar, admitted: [phrase(AR, 1)], deprecated: [], article: [] },
+        en: { preferred: en, admitted: [phrase(EN, 1)], deprecated: [], article: [] },
+      },
+      definition: { ar: phrase(AR, 6), en: phrase(EN, 6) },
+      mistranslated: false,
+      partOfSpeech: 'noun-phrase' as const,
+      domain: 'artificial-intelligence' as const,
+      relatedTerms: i > 0 ? [`term-${i - 1}`] : [],
+      relatedEntities: [],
+      sources,
+    };
+  });
+  const entities = Array.from({ length: Math.max(1, Math.floor(terms / 100)) }, (_, i) => ({
+    id: `entity-${i}`,
+    kind: 'organization' as const,
+    name: { ar: phrase(AR, 2), en: phrase(EN, 2) },
+    description: { ar: phrase(AR, 8), en: phrase(EN, 8) },
+    aliases: { ar: [word(AR)], en: [word(EN)] },
+    handles: [],
+    relations: i > 0 ? [{ type: 'rival-of' as const, target: `entity-${i - 1}`, sources }] : [],
+    sources,
+  }));
+  return { entities, events: [], quotes: [], glossary, queries };
+}

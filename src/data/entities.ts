@@ -1,0 +1,264 @@
+import ar from '../../locales/ar/entities.json';
+import en from '../../locales/en/entities.json';
+import { pairStrings } from '../_lib/pairStrings.js';
+import type { Entity } from '../schema/entity.js';
+import type { ExternalSource } from '../schema/source.js';
+
+/** The strings of one entity in one language (`locales/<lang>/entities.json`). */
+export interface EntityStrings {
+  name: string;
+  description: string;
+  aliases: string[];
+}
+
+type EntityFacts = Omit<Entity, 'id' | keyof EntityStrings>;
+
+// Outside the article: only the facts checked in the source notes, each with where it was seen.
+const yuchenJinPost = {
+  kind: 'external',
+  checked: 'post by @Yuchenj_UW on X, 2025-07-13 03:21 UTC (exact English wording not verified)',
+  where: 'https://x.com/yuchenj_uw/status/1944235634811379844',
+} satisfies ExternalSource;
+const kimiK2Readme = {
+  kind: 'external',
+  checked: 'Kimi K2 by Moonshot AI: released 11 July 2025; mixture-of-experts with 1 trillion total and 32 billion activated parameters; "Modified MIT" licence',
+  where: 'MoonshotAI/Kimi-K2 README',
+} satisfies ExternalSource;
+const gptOssModelCard = {
+  kind: 'external',
+  checked: 'gpt-oss-120b and gpt-oss-20b released by OpenAI under Apache 2.0',
+  where: 'gpt-oss-120b & gpt-oss-20b Model Card, OpenAI (arXiv:2508.10925)',
+} satisfies ExternalSource;
+const gptOssReleaseDate = {
+  kind: 'external',
+  checked: 'release date 5 August 2025',
+  where: 'https://yourstory.com/ai-story/openai-gpt-oss-120b-20b-models-release',
+} satisfies ExternalSource;
+
+const facts = {
+  'sam-altman': {
+    kind: 'person',
+    handles: ['sama'],
+    relations: [
+      { type: 'ceo-of', target: 'openai', sources: [{ kind: 'article', paragraph: 1, excerpt: 'أعلن الرئيس التنفيذي سام ألتمان' }] },
+      { type: 'posted-on', target: 'x-twitter', sources: [{ kind: 'article', paragraph: 3, excerpt: 'كتب Altman على X (سابقًا Twitter)' }] },
+    ],
+    sources: [
+      { kind: 'article', paragraph: 1, excerpt: 'سام ألتمان' },
+      { kind: 'article', paragraph: 7, excerpt: 'سام التمان (sama)' },
+    ],
+  },
+  'mark-zuckerberg': {
+    kind: 'person',
+    handles: [],
+    relations: [
+      { type: 'leads', target: 'meta', sources: [{ kind: 'article', paragraph: 18, excerpt: 'أصدرت شركة Mark Zuckerberg' }] },
+    ],
+    sources: [{ kind: 'article', paragraph: 18, excerpt: 'شركة Mark Zuckerberg' }],
+  },
+  'yuchen-jin': {
+    kind: 'person',
+    handles: ['Yuchenj_UW'],
+    relations: [
+      {
+        type: 'posted-on',
+        target: 'x-twitter',
+        sources: [{ kind: 'article', paragraph: 16, excerpt: 'يوشن جين (yuchenj_uw) 13 يوليو 2025' }, yuchenJinPost],
+      },
+    ],
+    sources: [
+      { kind: 'article', paragraph: 12, excerpt: 'وفقًا للمطور' },
+      { kind: 'article', paragraph: 16, excerpt: 'يوشن جين (yuchenj_uw)' },
+      yuchenJinPost,
+    ],
+  },
+  openai: {
+    kind: 'organization',
+    handles: [],
+    relations: [],
+    sources: [
+      { kind: 'article', paragraph: 1, excerpt: 'موهبة Openai' },
+      { kind: 'article', paragraph: 2, excerpt: 'أول نظام رئيسي للوزن المفتوح في Openai' },
+      { kind: 'article', paragraph: 21, excerpt: 'لم يقدم Openai جدولًا زمنيًا جديدًا للإصدار' },
+    ],
+  },
+  meta: {
+    kind: 'organization',
+    handles: [],
+    relations: [
+      {
+        type: 'rival-of',
+        target: 'openai',
+        sources: [
+          { kind: 'article', paragraph: 1, excerpt: 'سباق AI Arms الوحشي ، وخاصة مع Meta' },
+          { kind: 'article', paragraph: 18, excerpt: 'يتناول فيه Meta غداءها' },
+          { kind: 'article', paragraph: 19, excerpt: 'يخاطر أيضًا بالانخفاض وراء Meta' },
+        ],
+      },
+      {
+        type: 'hires-from',
+        target: 'openai',
+        sources: [
+          { kind: 'article', paragraph: 1, excerpt: 'يسلل بقوة موهبة Openai' },
+          { kind: 'article', paragraph: 18, excerpt: 'توظيف باحثين Openai بهدوء' },
+        ],
+      },
+    ],
+    sources: [
+      { kind: 'article', paragraph: 1, excerpt: 'وخاصة مع Meta' },
+      { kind: 'article', paragraph: 17, excerpt: 'عامل التعريف' },
+      { kind: 'article', paragraph: 18, excerpt: 'أصدرت شركة Mark Zuckerberg نماذج متزايدة للوزن مثل Llama 3' },
+    ],
+  },
+  'moonshot-ai': {
+    kind: 'organization',
+    handles: [],
+    relations: [
+      {
+        type: 'member-of',
+        target: 'chinese-rivals',
+        sources: [
+          { kind: 'article', paragraph: 12, excerpt: 'من AI الصيني AI Moonshot AI' },
+          { kind: 'article', paragraph: 22, excerpt: 'والحفاظ على المنافسين الصينيين' },
+        ],
+      },
+    ],
+    sources: [{ kind: 'article', paragraph: 12, excerpt: 'نموذج الوزن المفتوح الجديد من AI الصيني AI Moonshot AI' }, kimiK2Readme],
+  },
+  'openai-open-weight-model': {
+    kind: 'model',
+    handles: [],
+    relations: [
+      {
+        type: 'developed-by',
+        target: 'openai',
+        sources: [{ kind: 'article', paragraph: 2, excerpt: 'أول نظام رئيسي للوزن المفتوح في Openai' }],
+      },
+    ],
+    sources: [
+      { kind: 'article', paragraph: 2, excerpt: 'سيكون النموذج ، الذي كان من المقرر أن ينزل هذا الأسبوع' },
+      { kind: 'article', paragraph: 4, excerpt: 'لقد خططنا لإطلاق نموذج الوزن المفتوح الأسبوع المقبل.' },
+      { kind: 'article', paragraph: 12, excerpt: 'كان من المتوقع أن يكون النموذج المشاع أصغر من Kimi K2' },
+      { kind: 'article', paragraph: 12, excerpt: 'ولكن لا يزال “قويًا للغاية” ، وفقًا للمختبرين الأوائل' },
+    ],
+  },
+  'kimi-k2': {
+    kind: 'model',
+    handles: [],
+    relations: [
+      {
+        type: 'developed-by',
+        target: 'moonshot-ai',
+        sources: [{ kind: 'article', paragraph: 12, excerpt: 'نموذج الوزن المفتوح الجديد من AI الصيني AI Moonshot AI' }, kimiK2Readme],
+      },
+      { type: 'rival-of', target: 'chatgpt', sources: [{ kind: 'article', paragraph: 12, excerpt: 'الذي يتولى ChatGpt بقدرات ترميز مثيرة للإعجاب بسعر أقل' }] },
+    ],
+    sources: [
+      { kind: 'article', paragraph: 12, excerpt: 'Kimi K2-نموذج الوزن المفتوح الجديد' },
+      { kind: 'article', paragraph: 12, excerpt: 'والذي يقال إنه يتسارع في ما يقرب من تريليون معلمات' },
+      { kind: 'article', paragraph: 13, excerpt: 'أداء كيمي القوي' },
+      kimiK2Readme,
+    ],
+  },
+  'llama-3': {
+    kind: 'model',
+    handles: [],
+    relations: [
+      {
+        type: 'developed-by',
+        target: 'meta',
+        sources: [{ kind: 'article', paragraph: 18, excerpt: 'أصدرت شركة Mark Zuckerberg نماذج متزايدة للوزن مثل Llama 3' }],
+      },
+    ],
+    sources: [
+      { kind: 'article', paragraph: 1, excerpt: 'نماذج مفتوحة المصدر مثل Llama 3' },
+      { kind: 'article', paragraph: 18, excerpt: 'نماذج متزايدة للوزن مثل Llama 3' },
+    ],
+  },
+  'gpt-oss': {
+    kind: 'model',
+    handles: [],
+    relations: [
+      { type: 'developed-by', target: 'openai', sources: [gptOssModelCard] },
+      { type: 'successor-of', target: 'openai-open-weight-model', sources: [gptOssModelCard, gptOssReleaseDate] },
+    ],
+    sources: [gptOssModelCard, gptOssReleaseDate],
+  },
+  chatgpt: {
+    kind: 'product',
+    handles: [],
+    relations: [],
+    sources: [{ kind: 'article', paragraph: 12, excerpt: 'الذي يتولى ChatGpt' }],
+  },
+  'x-twitter': {
+    kind: 'platform',
+    handles: [],
+    relations: [],
+    sources: [
+      { kind: 'article', paragraph: 1, excerpt: 'على X (تويتر)' },
+      { kind: 'article', paragraph: 3, excerpt: 'على X (سابقًا Twitter)' },
+    ],
+  },
+  'ai-community': {
+    kind: 'group',
+    handles: [],
+    relations: [],
+    sources: [{ kind: 'article', paragraph: 2, excerpt: 'يرفع الحواجب عبر مجتمع الذكاء الاصطناعي' }],
+  },
+  developers: {
+    kind: 'group',
+    handles: [],
+    relations: [],
+    sources: [
+      { kind: 'article', paragraph: 2, excerpt: 'المطورين سيكونون أحرارًا في تنزيل واستخدام' },
+      { kind: 'article', paragraph: 9, excerpt: 'المطورين أحرار في تنزيله ، وتعديله' },
+      { kind: 'article', paragraph: 19, excerpt: 'منصة الانتقال للمطورين' },
+    ],
+  },
+  'early-testers': {
+    kind: 'group',
+    handles: [],
+    relations: [],
+    sources: [{ kind: 'article', paragraph: 12, excerpt: 'وفقًا للمختبرين الأوائل' }],
+  },
+  'online-speculators': {
+    kind: 'group',
+    handles: [],
+    relations: [],
+    sources: [{ kind: 'article', paragraph: 13, excerpt: 'بعض المضاربين عبر الإنترنت' }],
+  },
+  'open-source-community': {
+    kind: 'group',
+    handles: [],
+    relations: [],
+    sources: [{ kind: 'article', paragraph: 22, excerpt: 'المجتمع المفتوح المصدر في وضع الانتظار والرؤية' }],
+  },
+  'chinese-rivals': {
+    kind: 'group',
+    handles: [],
+    relations: [],
+    sources: [{ kind: 'article', paragraph: 22, excerpt: 'والحفاظ على المنافسين الصينيين' }],
+  },
+  'openai-researchers': {
+    kind: 'group',
+    handles: [],
+    relations: [
+      { type: 'member-of', target: 'openai', sources: [{ kind: 'article', paragraph: 18, excerpt: 'توظيف باحثين Openai' }] },
+    ],
+    sources: [
+      { kind: 'article', paragraph: 18, excerpt: 'توظيف باحثين Openai بهدوء' },
+      { kind: 'article', paragraph: 1, excerpt: 'يسلل بقوة موهبة Openai' },
+    ],
+  },
+} satisfies Record<string, EntityFacts>;
+
+/** The id of a bundled entity. */
+export type EntityId = keyof typeof facts;
+
+const strings = { ar: ar satisfies Record<EntityId, EntityStrings>, en: en satisfies Record<EntityId, EntityStrings> };
+
+/** The bundled entities: facts joined with their strings (not yet frozen). */
+export const entityRecords: Entity[] = Object.entries(facts).map(([id, fact]) => {
+  const { pair } = pairStrings<EntityStrings>(strings.ar[id as EntityId], strings.en[id as EntityId]);
+  return { id, ...fact, name: pair('name'), description: pair('description'), aliases: pair('aliases') };
+});

@@ -1,0 +1,121 @@
+/**
+ * open-weight-kb: the entities, events, quotations and glossary of one July 2025 news
+ * article on OpenAI delaying its first open-weight model, in Arabic and English.
+ *
+ * @packageDocumentation
+ */
+import { createIndex } from './_lib/kbIndex.js';
+import { bundledData } from './data/bundled.js';
+import { type KnowledgeBase, knowledgeBaseOf } from './kb.js';
+
+const kb: KnowledgeBase = /*@__PURE__*/ knowledgeBaseOf(createIndex(bundledData));
+
+/**
+ * Every person, organization, model, product, platform and group of the article (deep-frozen).
+ * @example
+ * entities.find((e) => e.id === 'kimi-k2')?.kind //=> 'model'
+ */
+export const entities = kb.entities;
+/**
+ * Every event of the article, dated or not, in data order (deep-frozen); `timeline()` sorts them.
+ * @example
+ * events.some((e) => e.status === 'postponed') //=> true
+ */
+export const events = kb.events;
+/**
+ * Every quotation of the article (deep-frozen).
+ * @example
+ * quotes.filter((q) => q.truncated).length > 0 //=> true
+ */
+export const quotes = kb.quotes;
+/**
+ * The glossary: the article's vocabulary with correct Arabic and English (deep-frozen).
+ * @example
+ * glossary.filter((t) => t.mistranslated).map((t) => t.id).includes('open-sourcing') //=> true
+ */
+export const glossary = kb.glossary;
+/**
+ * An entity by id, or `undefined`. @see KnowledgeBase.getEntity
+ * @example
+ * getEntity('sam-altman')?.name.ar //=> 'سام ألتمان'
+ */
+export const getEntity = kb.getEntity;
+/**
+ * An event by id, or `undefined`. @see KnowledgeBase.getEvent
+ * @example
+ * getEvent('kimi-k2-release')?.date //=> { precision: 'day', value: '2025-07-11', … }
+ */
+export const getEvent = kb.getEvent;
+/**
+ * A quotation by id, or `undefined`. @see KnowledgeBase.getQuote
+ * @example
+ * getQuote('altman-delay-post')?.truncated //=> true
+ */
+export const getQuote = kb.getQuote;
+/**
+ * A glossary term by id, or `undefined`. @see KnowledgeBase.getTerm
+ * @example
+ * getTerm('open-sourcing')?.forms.ar.deprecated.includes('التعهيد المفتوح') //=> true
+ */
+export const getTerm = kb.getTerm;
+/**
+ * Finds records as a reader types them, in either script. @see KnowledgeBase.search
+ * @example
+ * search('زوكربيرغ')[0]?.id //=> 'mark-zuckerberg'
+ */
+export const search = kb.search;
+/**
+ * The preferred form, in the other language, of the term or entity a text names. @see KnowledgeBase.translate
+ * @example
+ * translate('حرب المواهب') //=> 'talent war'
+ */
+export const translate = kb.translate;
+/**
+ * Events by date, filtered. @see KnowledgeBase.timeline
+ * @example
+ * timeline({ status: 'speculative' }).every((e) => e.status === 'speculative') //=> true
+ */
+export const timeline = kb.timeline;
+/**
+ * The quotations of one speaker. @see KnowledgeBase.quotesBy
+ * @example
+ * quotesBy('sam-altman').length > 0 //=> true
+ */
+export const quotesBy = kb.quotesBy;
+/**
+ * The events, quotations and terms that refer to an entity. @see KnowledgeBase.mentionsOf
+ * @example
+ * mentionsOf('kimi-k2').map((m) => m.kind).includes('event') //=> true
+ */
+export const mentionsOf = kb.mentionsOf;
+/**
+ * The entities linked to an entity, both directions. @see KnowledgeBase.related
+ * @example
+ * related('kimi-k2').find((r) => r.relation === 'developed-by')?.id //=> 'moonshot-ai'
+ */
+export const related = kb.related;
+
+export { createKnowledgeBase, type KnowledgeBase } from './kb.js';
+export { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './_lib/findCandidates.js';
+export type { Frozen } from './_lib/deepFreeze.js';
+export type { RecordKind } from './_lib/kbIndex.js';
+export type { SearchHit, SearchOptions } from './query/search.js';
+export type { TimelineFilter } from './query/timeline.js';
+export type { Mention } from './query/mentionsOf.js';
+export type { RelatedEntity } from './query/related.js';
+
+export * from './schema/common.js';
+export * from './schema/source.js';
+export * from './schema/entity.js';
+export * from './schema/event.js';
+export * from './schema/quote.js';
+export * from './schema/term.js';
+export * from './schema/knowledgeBase.js';
+
+export { normalizeArabic, type NormalizeArabicOptions } from './text/normalizeArabic.js';
+export { toSearchKey } from './text/toSearchKey.js';
+export { tokenize } from './text/tokenize.js';
+export { lightStem } from './text/lightStem.js';
+export { detectScript } from './text/detectScript.js';
+
+export { resources, NAMESPACES } from './i18n/resources.js';

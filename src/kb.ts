@@ -1,0 +1,143 @@
+import type { Frozen } from './_lib/deepFreeze.js';
+import { type FrozenData, type KbIndex, createIndex } from './_lib/kbIndex.js';
+import { getRecord } from './query/getRecord.js';
+import { type Mention, mentionsOf } from './query/mentionsOf.js';
+import { quotesBy } from './query/quotesBy.js';
+import { type RelatedEntity, related } from './query/related.js';
+import { type SearchHit, type SearchOptions, search } from './query/search.js';
+import { type TimelineFilter, timeline } from './query/timeline.js';
+import { translate } from './query/translate.js';
+import type { Lang } from './schema/common.js';
+import type { Entity } from './schema/entity.js';
+import type { KbEvent } from './schema/event.js';
+import { type KnowledgeBaseData, KnowledgeBaseDataSchema } from './schema/knowledgeBase.js';
+import type { Quote } from './schema/quote.js';
+import type { Term } from './schema/term.js';
+
+/**
+ * A knowledge base: deep-frozen records and the helpers that query them. Every index is
+ * built once, on first use. The examples use the bundled article.
+ */
+export interface KnowledgeBase extends FrozenData {
+  /**
+   * An entity by id, or `undefined` when there is none (also for `'__proto__'`).
+   * @throws TypeError when `id` is not a string.
+   * @example
+   * getEntity('sam-altman')?.name //=> { ar: 'سام ألتمان', en: 'Sam Altman' }
+   */
+  getEntity(id: string): Frozen<Entity> | undefined;
+  /**
+   * An event by id, or `undefined`.
+   * @throws TypeError when `id` is not a string.
+   * @example
+   * getEvent('kimi-k2-release')?.date.precision //=> 'day'
+   */
+  getEvent(id: string): Frozen<KbEvent> | undefined;
+  /**
+   * A quotation by id, or `undefined`.
+   * @throws TypeError when `id` is not a string.
+   * @example
+   * getQuote('altman-delay-post')?.speaker //=> 'sam-altman'
+   */
+  getQuote(id: string): Frozen<Quote> | undefined;
+  /**
+   * A glossary term by id, or `undefined`.
+   * @throws TypeError when `id` is not a string.
+   * @example
+   * getTerm('talent-war')?.forms.en.preferred //=> 'talent war'
+   */
+  getTerm(id: string): Frozen<Term> | undefined;
+  /**
+   * Finds records as a reader types them, in either script: any spelling, with or without
+   * diacritics, with a prefix such as و ب ال or لل, with a typo, or in the other script.
+   * Best first: an exact name, then a normalized name, a stemmed name, whole words, word
+   * prefixes, typos, words of descriptions, and last a cross-script sound-alike; a query
+   * of several words ranks by how many of its words a record covers first. Ties go
+   * entity, term, event, quote, then data order. A blank query gives `[]`; only the first
+   * 256 characters and 12 words of a query are read. The result is frozen.
+   * @throws TypeError when `query` is not a string or an option has the wrong type.
+   * @example
+   * search('وحرب المواهب')[0]?.id //=> 'talent-war'
+   * search('altman', { kinds: ['entity'] })[0]?.label.ar //=> 'سام ألتمان'
+   */
+  search(query: string, options?: SearchOptions): readonly SearchHit[];
+  /**
+   * The preferred form, in the other language (or in `to`), of the term or entity that
+   * `text` names; `undefined` when nothing matches well enough (every word must match a
+   * name, a typo at most). Without `to`, the source language is read from the script.
+   * @throws TypeError when `text` is not a string or `to` is not `'ar'` or `'en'`.
+   * @example
+   * translate('open-weight model') //=> 'نموذج مفتوح الأوزان'
+   * translate('بالذكاء الاصطناعى') //=> 'artificial intelligence'
+   */
+  translate(text: string, to?: Lang): string | undefined;
+  /**
+   * Events by date: dated ones in order, undated ones after, speculation last, data order
+   * on a tie. `from` and `to` (ISO dates at any precision) keep events with any of their
+   * dates in range and drop undated ones; `involving` keeps events an entity takes part
+   * in; `status` keeps one status or several.
+   * @throws TypeError when a filter value has the wrong type or is not an ISO date.
+   * @example
+   * timeline({ from: '2025-07-11', to: '2025-07-11' }).map((e) => e.id)
+   * //=> ['altman-delay-announcement', 'kimi-k2-release']
+   */
+  timeline(filter?: TimelineFilter): readonly Frozen<KbEvent>[];
+  /**
+   * The quotations of one speaker (an entity id), in data order; `[]` for an unknown id.
+   * @throws TypeError when `entityId` is not a string.
+   * @example
+   * quotesBy('yuchen-jin').map((q) => q.id) //=> ['yuchen-jin-rumour-post']
+   */
+  quotesBy(entityId: string): readonly Frozen<Quote>[];
+  /**
+   * The events (as a participant), quotations (as the speaker) and terms (as a related
+   * entity) that refer to an entity; `[]` for an unknown id.
+   * @throws TypeError when `entityId` is not a string.
+   * @example
+   * mentionsOf('moonshot-ai').some((m) => m.id === 'kimi-k2-release') //=> true
+   */
+  mentionsOf(entityId: string): readonly Mention[];
+  /**
+   * The entities linked to one entity, with the relation's name, both directions; `[]`
+   * for an unknown id.
+   * @throws TypeError when `entityId` is not a string.
+   * @example
+   * related('openai').find((r) => r.id === 'sam-altman')
+   * //=> { relation: 'ceo-of', direction: 'in', id: 'sam-altman', entity: { … } }
+   */
+  related(entityId: string): readonly RelatedEntity[];
+}
+
+/** Binds the query helpers to one index. */
+export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
+  return Object.freeze({
+    ...index.data,
+    getEntity: (id: string) => getRecord(index, 'entity', 'getEntity', id),
+    getEvent: (id: string) => getRecord(index, 'event', 'getEvent', id),
+    getQuote: (id: string) => getRecord(index, 'quote', 'getQuote', id),
+    getTerm: (id: string) => getRecord(index, 'term', 'getTerm', id),
+    search: (query: string, options?: SearchOptions) => search(index, query, options),
+    translate: (text: string, to?: Lang) => translate(index, text, to),
+    timeline: (filter?: TimelineFilter) => timeline(index, filter),
+    quotesBy: (entityId: string) => quotesBy(index, entityId),
+    mentionsOf: (entityId: string) => mentionsOf(index, entityId),
+    related: (entityId: string) => related(index, entityId),
+  });
+}
+
+/**
+ * Makes a knowledge base of your own data, of the same shape as the bundled one. The data
+ * is validated first: a `ZodError` names the path of every problem, duplicate ids and
+ * references to records that do not exist among them. Your objects are not changed: the
+ * knowledge base keeps a deep-frozen copy.
+ *
+ * @param data - `{ entities, events, quotes, glossary }`, each an array of records.
+ * @returns The records and every query helper over them.
+ * @throws ZodError when the data is invalid.
+ * @example
+ * const kb = createKnowledgeBase({ entities: [myEntity], events: [], quotes: [], glossary: [] });
+ * kb.getEntity(myEntity.id)?.name.en //=> myEntity.name.en
+ */
+export function createKnowledgeBase(data: KnowledgeBaseData): KnowledgeBase {
+  return knowledgeBaseOf(createIndex(KnowledgeBaseDataSchema.parse(data)));
+}

@@ -1,0 +1,8 @@
+import { assertString } from '../_lib/assert.js';
+import type { KbIndex, RecordOf } from '../_lib/kbIndex.js';
+
+/** The quotations of one speaker; see `KnowledgeBase.quotesBy`. */
+export function quotesBy(index: KbIndex, entityId: unknown): readonly RecordOf['quote'][] {
+  assertString('quotesBy', 'entityId', entityId);
+  return Object.freeze(index.data.quotes.filter((quote) => quote.speaker === entityId));
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * The two languages of the knowledge base.
+ *
+ * @example
+ * LangSchema.parse('ar') //=> 'ar'
+ */
+export const LangSchema = z.enum(['ar', 'en']).meta({ id: 'Lang' });
+/** `'ar' | 'en'`. */
+export type Lang = z.infer<typeof LangSchema>;
+
+/** Every language of the knowledge base, Arabic first. */
+export const LANGS = ['ar', 'en'] as const satisfies readonly Lang[];
+
+/** A non-empty, trimmed string. */
+const text = z.string().trim().min(1);
+
+/**
+ * One string in each language.
+ *
+ * @example
+ * LocalizedSchema.parse({ ar: 'الأوزان', en: 'weights' }) //=> { ar: 'الأوزان', en: 'weights' }
+ */
+export const LocalizedSchema = z.object({ ar: text, en: text }).meta({ id: 'Localized' });
+/** `{ ar: string; en: string }`. */
+export type Localized = z.infer<typeof LocalizedSchema>;
+
+/**
+ * A list of strings in each language (either list may be empty).
+ *
+ * @example
+ * LocalizedListSchema.parse({ ar: ['ألتمان'], en: ['Altman'] }) //=> { ar: ['ألتمان'], en: ['Altman'] }
+ */
+export const LocalizedListSchema = z.object({ ar: z.array(text), en: z.array(text) }).meta({ id: 'LocalizedList' });
+/** `{ ar: string[]; en: string[] }`. */
+export type LocalizedList = z.infer<typeof LocalizedListSchema>;
+
+/**
+ * A record id: a stable kebab-case English slug.
+ *
+ * @example
+ * IdSchema.parse('sam-altman') //=> 'sam-altman'
+ */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug such as "sam-altman"')
+  .meta({ id: 'Id' });

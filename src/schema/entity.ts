@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { IdSchema, LocalizedListSchema, LocalizedSchema } from './common.js';
+import { SourcesSchema } from './source.js';
+
+/** What an entity is. */
+export const EntityKindSchema = z
+  .enum(['person', 'organization', 'model', 'product', 'platform', 'group'])
+  .meta({ id: 'EntityKind' });
+/** `'person' | 'organization' | 'model' | 'product' | 'platform' | 'group'`. */
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+/** How one entity stands to another, read "subject <type> target". */
+export const RelationTypeSchema = z
+  .enum(['ceo-of', 'leads', 'developed-by', 'rival-of', 'hires-from', 'member-of', 'successor-of', 'posted-on'])
+  .meta({ id: 'RelationType' });
+/** The name of a relation, e.g. `'ceo-of'`. */
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+
+/**
+ * A sourced edge from one entity to another.
+ *
+ * @example
+ * RelationSchema.parse({
+ *   type: 'ceo-of',
+ *   target: 'openai',
+ *   sources: [{ kind: 'article', paragraph: 1, excerpt: 'الرئيس التنفيذي' }],
+ * }).type //=> 'ceo-of'
+ */
+export const RelationSchema = z
+  .object({ type: RelationTypeSchema, target: IdSchema, sources: SourcesSchema })
+  .meta({ id: 'Relation' });
+/** A sourced edge to another entity. */
+export type Relation = z.infer<typeof RelationSchema>;
+
+/**
+ * A person, organization, model, product, platform or group the article names.
+ * `aliases` holds every other spelling a reader may type, the article's own among them.
+ *
+ * @example
+ * EntitySchema.parse(getEntity('sam-altman')).name.ar //=> 'سام ألتمان'
+ */
+export const EntitySchema = z
+  .object({
+    id: IdSchema,
+    kind: EntityKindSchema,
+    name: LocalizedSchema,
+    description: LocalizedSchema,
+    aliases: LocalizedListSchema,
+    /** Handles on X, without the `@`. */
+    handles: z.array(z.string().regex(/^\w{1,15}$/, 'expected an X handle without @')),
+    relations: z.array(RelationSchema),
+    sources: SourcesSchema,
+  })
+  .meta({ id: 'Entity' });
+/** A person, organization, model, product, platform or group. */
+export type Entity = z.infer<typeof EntitySchema>;

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// `npm test` builds before it runs the tests; this checks what `npm run build` emitted, as a
+// user's project sees it: another folder importing the package by name.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+let consumer: string;
+
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: consumer, encoding: 'utf8' }).trim();
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  consumer = mkdtempSync(join(tmpdir(), 'owkb-consumer-'));
+  mkdirSync(join(consumer, 'node_modules'));
+  symlinkSync(root, join(consumer, 'node_modules', 'open-weight-kb'), 'dir');
+}, 120_000);
+afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+
+describe('the built package', () => {
+  it('emits ESM, CJS and declarations for both', () => {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js']) expect(existsSync(join(dist, file)), file).toBe(true);
+  });
+
+  it('imports by name from ESM', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      "import { getEntity, search, entities } from 'open-weight-kb'; console.log(getEntity('sam-altman').name.ar, search('وحرب المواهب')[0].id, Object.isFrozen(entities))",
+    ]);
+    expect(out).toBe('سام ألتمان talent-war true');
+  });
+
+  it('requires by name from CommonJS', () => {
+    const out = node(['-e', "const kb = require('open-weight-kb'); console.log(kb.translate('Altman'), typeof kb.createKnowledgeBase)"]);
+    expect(out).toBe('سام ألتمان function');
+  });
+
+  it('type-checks a consumer against the declarations', () => {
+    writeFileSync(
+      join(consumer, 'use.ts'),
+      [
+        "import { getEntity, search, type Entity, type SearchHit, EntitySchema } from 'open-weight-kb';",
+        "const name: string | undefined = getEntity('sam-altman')?.name.ar;",
+        "const hits: readonly SearchHit[] = search('x', { kinds: ['term'], limit: 3, lang: 'ar' });",
+        'const parsed: Entity = EntitySchema.parse({});',
+        '// @ts-expect-error: records are read-only',
+        "getEntity('sam-altman')!.name.ar = 'x';",
+        "// @ts-expect-error: 'fr' is not a language of the package",
+        "search('x', { lang: 'fr' });",
+        'export { name, hits, parsed };',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false, types: [] }, files: ['use.ts'] }),
+    );
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', consumer], { encoding: 'utf8' });
+  }, 60_000);
+
+  it('reads no file at run time, so it runs in browsers and edge runtimes', () => {
+    for (const file of ['index.js', 'index.cjs']) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      expect(code).not.toMatch(/\bnode:fs\b|readFileSync|require\("fs"\)|process\.cwd/);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { events, timeline } from '../../src/index.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
+const firstDay = (e: (typeof events)[number]) => (e.date.precision === 'undated' ? undefined : e.date.value);
+
+describe('timeline', () => {
+  it('lists every event once: dated in order, then undated, then speculation', () => {
+    const all = timeline();
+    expect([...ids(all)].sort()).toEqual([...ids(events)].sort());
+    const group = (e: (typeof events)[number]) => (e.status === 'speculative' ? 2 : e.date.precision === 'undated' ? 1 : 0);
+    const groups = all.map(group);
+    expect(groups).toEqual([...groups].sort());
+    const dated = all.filter((e) => group(e) === 0).map(firstDay);
+    expect(dated).toEqual([...dated].sort());
+  });
+
+  it('keeps the data order for events of the same date', () => {
+    const sameDay = timeline({ from: '2025-07-11', to: '2025-07-11' }).filter((e) => firstDay(e) === '2025-07-11');
+    expect(ids(sameDay)).toEqual(ids(events.filter((e) => sameDay.includes(e))));
+  });
+
+  it('finds Altman’s announcement under both of its dates, 11 July (US) and 12 July (UTC)', () => {
+    expect(ids(timeline({ from: '2025-07-11', to: '2025-07-11' }))).toContain('altman-delay-announcement');
+    expect(ids(timeline({ from: '2025-07-12', to: '2025-07-12' }))).toContain('altman-delay-announcement');
+  });
+
+  it('filters by range at any precision and drops undated events', () => {
+    const july = timeline({ from: '2025-07', to: '2025-07' });
+    expect(july.length).toBeGreaterThan(0);
+    expect(july.every((e) => e.date.precision !== 'undated' || e.otherDates.length > 0)).toBe(true);
+    expect(ids(july)).not.toContain('gpt-oss-release');
+    expect(ids(timeline({ from: '2025-08-01' }))).toContain('gpt-oss-release');
+  });
+
+  it('filters by participant and status', () => {
+    expect(ids(timeline({ involving: 'moonshot-ai' }))).toContain('kimi-k2-release');
+    expect(timeline({ involving: 'no-such-entity' })).toEqual([]);
+    expect(timeline({ status: 'speculative' }).every((e) => e.status === 'speculative')).toBe(true);
+    expect(timeline({ status: ['rumoured', 'speculative'] }).map((e) => e.status)).toContain('rumoured');
+  });
+
+  it('returns a frozen list', () => {
+    expect(Object.isFrozen(timeline())).toBe(true);
+  });
+
+  it('throws a TypeError naming the function for a bad filter', () => {
+    expect(() => timeline('2025' as never)).toThrow(/^timeline: filter must be an object/);
+    expect(() => timeline({ from: '11 July 2025' })).toThrow(/^timeline: filter.from must be an ISO date/);
+    expect(() => timeline({ to: '2025-13' })).toThrow(/^timeline: filter.to must be an ISO date/);
+    expect(() => timeline({ involving: 7 as unknown as string })).toThrow(/^timeline: filter.involving must be a string/);
+    expect(() => timeline({ status: 'happened' as 'occurred' })).toThrow(/^timeline: filter.status must be one of/);
+  });
+});
