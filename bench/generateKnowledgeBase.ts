@@ -15,18 +15,26 @@ function random(seed: number): () => number {
   };
 }
 
+/** Distinct pseudo-words in each language's vocabulary, as in a large real glossary. */
+const VOCABULARY = 40_000;
+
 /**
  * A synthetic knowledge base of `terms` glossary terms (and one entity per hundred terms)
- * with pseudo-words in both scripts, for scaling benchmarks and tests. Deterministic.
+ * for scaling benchmarks and tests. Deterministic. Words are pseudo-words of 3–8 letters
+ * in each script, drawn from a vocabulary of 40,000 per language with Zipf's law, as words
+ * of natural language are: a few are very common, most are rare.
  */
 export function generateKnowledgeBase(terms: number, seed = 1): KnowledgeBaseData & { queries: string[] } {
   const next = random(seed);
-  const word = (letters: string) => {
+  const pseudoWord = (letters: string) => {
     const length = 3 + Math.floor(next() * 6);
     let out = '';
     for (let i = 0; i < length; i++) out += letters[Math.floor(next() * letters.length)];
     return out;
   };
+  const vocabulary = new Map([AR, EN].map((letters) => [letters, Array.from({ length: VOCABULARY }, () => pseudoWord(letters))]));
+  // Rank r is drawn with probability about 1/r: floor(V^u) for u uniform in [0, 1).
+  const word = (letters: string) => vocabulary.get(letters)![Math.floor(VOCABULARY ** next()) - 1]!;
   const phrase = (letters: string, words: number) => Array.from({ length: words }, () => word(letters)).join(' ');
   const sources = [{ kind: 'article' as const, paragraph: 18, excerpt: 'حرب المواهب حقيقية' }];
   const queries: string[] = [];

@@ -35,23 +35,28 @@ const table = (rows: (string | number)[][]) => {
 
 // The same records for all three libraries: names and texts in both languages.
 const docs = [
-  ...entities.map((e) => ({ id: e.id, names: [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en, ...e.handles], text: `${e.description.ar} ${e.description.en}` })),
+  ...entities.map((e) => ({ key: `entity:${e.id}`, id: e.id, names: [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en, ...e.handles], text: `${e.description.ar} ${e.description.en}` })),
   ...glossary.map((t) => ({
+    key: `term:${t.id}`,
     id: t.id,
     names: (['ar', 'en'] as const).flatMap((l) => [t.forms[l].preferred, ...t.forms[l].admitted, ...t.forms[l].deprecated, ...t.forms[l].article]),
     text: `${t.definition.ar} ${t.definition.en}`,
   })),
-  ...events.map((e) => ({ id: e.id, names: [e.title.ar, e.title.en], text: `${e.summary.ar} ${e.summary.en}` })),
-  ...quotes.map((q) => ({ id: q.id, names: [] as string[], text: `${q.text.ar} ${q.text.en} ${q.articleText}` })),
+  ...events.map((e) => ({ key: `event:${e.id}`, id: e.id, names: [e.title.ar, e.title.en], text: `${e.summary.ar} ${e.summary.en}` })),
+  ...quotes.map((q) => ({ key: `quote:${q.id}`, id: q.id, names: [] as string[], text: `${q.text.ar} ${q.text.en} ${q.articleText}` })),
 ];
 const fuse = new Fuse(docs, { keys: [{ name: 'names', weight: 3 }, { name: 'text', weight: 1 }], ignoreDiacritics: true });
-const mini = new MiniSearch({ fields: ['names', 'text'], extractField: (doc, field) => (field === 'names' ? doc.names.join(' ') : doc[field]) });
+const mini = new MiniSearch({
+  idField: 'key',
+  fields: ['names', 'text'],
+  extractField: (doc, field) => (field === 'names' ? doc.names.join(' ') : doc[field]),
+});
 mini.addAll(docs);
 
 const engines: [string, (q: string) => string[]][] = [
   ['open-weight-kb', (q) => search(q).map((h) => h.id)],
   ['Fuse.js', (q) => fuse.search(q, { limit: 10 }).map((r) => r.item.id)],
-  ['MiniSearch', (q) => mini.search(q).slice(0, 10).map((r) => r.id as string)],
+  ['MiniSearch', (q) => mini.search(q).slice(0, 10).map((r) => String(r.id).split(':')[1]!)],
 ];
 const queries = QUERIES.map(([query]) => query);
 const hitRate = (run: (q: string) => string[], top: number) =>

@@ -1,11 +1,11 @@
-import type { SearchResult } from 'minisearch';
 import type { Lang } from '../schema/common.js';
 import { maxEdits } from '../text/maxEdits.js';
 import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
-import { type KbIndex, RECORD_KINDS, type RecordKind } from './kbIndex.js';
-import { BOOST, FIELDS, NAME_FIELDS, type SearchIndex, stemKey } from './searchIndex.js';
+import type { KbIndex, RecordKind } from './kbIndex.js';
+import { PHRASE, type SearchIndex, eachPosting, splitWords, stemKey } from './searchIndex.js';
+import { fuzzyTerms, prefixTerms } from './termDictionary.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
 export const TIER = {
@@ -31,6 +31,15 @@ export const TIER = {
 export const MAX_QUERY_LENGTH = 256;
 /** The most words of a query read; the rest are ignored. */
 export const MAX_QUERY_WORDS = 12;
+/** The most index words one query word expands to by prefix or by typo. */
+const MAX_EXPANSIONS = 32;
+/**
+ * The most postings one search reads. Rarer words are read first, and a word's postings in
+ * data order; a word too common to read is only looked up in the records already found.
+ */
+const POSTINGS_BUDGET = 1024;
+/** The most records a very common query word is looked up in, by binary search, instead of read. */
+const MAX_PROBES = 256;
 
 /** A record that matched, and how well. */
 export interface Candidate {
@@ -38,7 +47,7 @@ export interface Candidate {
   /** The share of the query's words the record matched, from 0 to 1. */
   coverage: number;
   tier: number;
-  /** MiniSearch's BM25+ relevance, squashed into [0, 10). */
+  /** How rare the matched words are (summed inverse document frequency), squashed into [0, 10). */
   relevance: number;
 }
 
@@ -46,110 +55,191 @@ export interface FindOptions {
   readonly kinds?: ReadonlySet<RecordKind> | undefined;
   readonly lang?: Lang | undefined;
   readonly limit: number;
-  /** Stop as soon as a whole name matches (the lookups of `translate`). */
+  /** Stop as soon as a whole name matches (the look-ups of `translate`). */
   readonly stopAtName?: boolean;
 }
 
 /** The score a hit shows: the words covered first, then the tier, then relevance. */
 export const scoreOf = (c: Candidate): number => Math.round((c.coverage * 1000 + c.tier * 10 + c.relevance) * 1000) / 1000;
-const KIND_ORDER = new Map(RECORD_KINDS.map((kind, i) => [kind, i]));
+const PHRASE_TIER = [TIER.exactName, TIER.normalizedName, TIER.stemmedName] as const;
 
 /**
- * Finds and ranks the records a query names. Cheap passes first (whole-name maps, then
- * words with prefixes); the typo pass and the cross-script fallback run only when the
- * earlier ones have not already filled `limit` with records that cover every word.
+ * Finds and ranks the records a query names: whole-name maps first, then words (as they
+ * are, by prefix, or, for a word the index does not know at all, within its typo
+ * allowance), and the cross-script fallback only when fewer than `limit` records matched.
  */
 export function findCandidates(index: KbIndex, query: string, options: FindOptions): Candidate[] {
   const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
   const search = index.search();
   const found = new Map<number, Candidate>();
+  const langBit = options.lang === undefined ? -1 : options.lang === 'en' ? 1 : 0;
+  /** Whether a posting (`doc << 1 | en`) passes the `lang` and `kinds` filters. */
   const accepts = (posting: number) =>
-    (options.lang === undefined || (posting & 1) === (options.lang === 'en' ? 1 : 0)) &&
+    (langBit < 0 || (posting & 1) === langBit) &&
     (options.kinds === undefined || options.kinds.has(search.items[posting >> 1]!.item.kind));
   const add = (doc: number, coverage: number, tier: number, relevance: number) => {
     const seen = found.get(doc);
     if (seen === undefined) found.set(doc, { doc, coverage, tier, relevance });
-    else {
+    // A whole-name match ranks by its tier and data order alone: no word can outrank it.
+    else if (seen.tier < TIER.stemmedName) {
       seen.coverage = Math.max(seen.coverage, coverage);
+      if (tier >= TIER.stemmedName) seen.relevance = 0;
+      else seen.relevance = Math.max(seen.relevance, relevance);
       seen.tier = Math.max(seen.tier, tier);
-      seen.relevance = Math.max(seen.relevance, relevance);
     }
   };
-  const phrase = (map: Map<string, number[]>, key: string, tier: number) => {
-    for (const posting of map.get(key) ?? []) if (accepts(posting)) add(posting >> 1, 1, tier, 0);
-  };
-  const ranked = () => rank(search, found);
+  // A name that thousands of records share needs only its first `limit` records per tier:
+  // the rest tie with them and lose on data order.
+  const perTier = [0, 0, 0];
+  /** A whole-name key of the query, itself reached as written (0), normalized (1) or stemmed (2). */
+  const phrase = (key: string, queryKind: number) =>
+    eachPosting(search.phrases.get(key), (posting) => {
+      const kind = Math.max(queryKind, posting & 3);
+      if (perTier[kind]! < options.limit && accepts(posting >> 2) && !found.has(posting >> 3)) {
+        perTier[kind]!++;
+        add(posting >> 3, 1, PHRASE_TIER[kind]!, 0);
+      }
+    });
 
   // A name typed exactly needs no normalization at all: the fast path of `translate`.
-  phrase(search.exact, text.trim(), TIER.exactName);
-  if (options.stopAtName && found.size > 0) return ranked();
+  phrase(text.trim(), PHRASE.exact);
+  if (options.stopAtName && found.size > 0) return rank(found, options.limit);
   let loose = toSearchKey(text, { loose: true });
-  if (loose === '') return ranked();
-  let words = loose.split(' ');
+  if (loose === '') return rank(found, options.limit);
+  let words = splitWords(loose);
   if (words.length > MAX_QUERY_WORDS) {
     words = words.slice(0, MAX_QUERY_WORDS);
     loose = words.join(' ');
   }
-  phrase(search.normalized, toSearchKey(text), TIER.normalizedName);
-  phrase(search.loose, loose, TIER.normalizedName);
-  phrase(search.stemmed, stemKey(loose), TIER.stemmedName);
-  if (options.stopAtName && found.size > 0) return ranked();
+  phrase(toSearchKey(text), PHRASE.normalized);
+  phrase(loose, PHRASE.normalized);
+  phrase(stemKey(loose), PHRASE.stemmed);
+  if ((options.stopAtName && found.size > 0) || found.size >= options.limit) return rank(found, options.limit);
 
-  const stems = new Set(words.map(stemWord));
-  const complete = () => {
-    let n = 0;
-    for (const c of found.values()) if (c.coverage === 1) n++;
-    return n >= options.limit;
-  };
-  matchWords(search, loose, stems.size, options, accepts, add, false);
-  if (!complete()) matchWords(search, loose, stems.size, options, accepts, add, true);
+  const stems = [...new Set(words.map(stemWord))];
+  matchWords(search, stems, accepts, add);
   if (found.size < options.limit) matchSkeletons(search, words, accepts, add);
-  return ranked();
+  return rank(found, options.limit);
 }
 
-/** Best first: score, then kind (entity, term, event, quote), then data order. */
-function rank(search: SearchIndex, found: Map<number, Candidate>): Candidate[] {
-  const kindOf = (c: Candidate) => KIND_ORDER.get(search.items[c.doc]!.item.kind)!;
-  return [...found.values()].sort((a, b) => scoreOf(b) - scoreOf(a) || kindOf(a) - kindOf(b) || a.doc - b.doc);
+/**
+ * The best `limit` candidates, best first: score, then data order (records are numbered
+ * entities, terms, events, quotes, so that is also kind order). A bounded insertion keeps
+ * thousands of matches from being sorted whole.
+ */
+function rank(found: Map<number, Candidate>, limit: number): Candidate[] {
+  const top: { candidate: Candidate; score: number }[] = [];
+  for (const candidate of found.values()) {
+    const score = scoreOf(candidate);
+    const worse = (other: { candidate: Candidate; score: number }) =>
+      score > other.score || (score === other.score && candidate.doc < other.candidate.doc);
+    if (top.length === limit && !worse(top[limit - 1]!)) continue;
+    let at = Math.min(top.length, limit - 1);
+    while (at > 0 && worse(top[at - 1]!)) at--;
+    top.splice(at, 0, { candidate, score });
+    if (top.length > limit) top.pop();
+  }
+  return top.map(({ candidate }) => candidate);
 }
 
 type Add = (doc: number, coverage: number, tier: number, relevance: number) => void;
 
-/** The ranked word pass over MiniSearch: prefixes always, typos when `fuzzy`. */
-function matchWords(
-  search: SearchIndex,
-  loose: string,
-  queryWords: number,
-  options: FindOptions,
-  accepts: (posting: number) => boolean,
-  add: Add,
-  fuzzy: boolean,
-): void {
-  const results = search.words.search(loose, {
-    fields: [...FIELDS[options.lang ?? 'any']],
-    boost: BOOST,
-    prefix: (term) => term.length >= 2,
-    fuzzy: fuzzy ? (term) => maxEdits(term.length) : false,
-    combineWith: 'OR',
+/** One way a query word reaches an index word. */
+interface Expansion {
+  readonly queryWord: number;
+  readonly nameTier: number;
+  readonly names: readonly number[];
+  readonly texts: readonly number[];
+  readonly idf: number;
+}
+
+/**
+ * The word pass: each query word reaches index words as itself, the last one also by
+ * prefix (it may still be being typed); a word that
+ * reaches none is taken for a typo and reaches the words within its allowance instead, as
+ * a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
+ * worst of those, its coverage the share of query words it matched.
+ */
+function matchWords(search: SearchIndex, stems: readonly string[], accepts: (posting: number) => boolean, add: Add): void {
+  const sorted = search.sortedWords();
+  const total = search.items.length;
+  const expansions: Expansion[] = [];
+  stems.forEach((stem, queryWord) => {
+    const reach = (word: string, nameTier: number) => {
+      const postings = search.words.get(word);
+      if (postings === undefined) return;
+      const idf = Math.log(1 + total / (postings.names.length + postings.texts.length));
+      expansions.push({ queryWord, nameTier, names: postings.names, texts: postings.texts, idf });
+    };
+    const known = expansions.length;
+    reach(stem, TIER.nameWord);
+    // Only the last word is still being typed: the words before it are whole.
+    if (queryWord === stems.length - 1 && stem.length >= 2)
+      for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(word, TIER.namePrefix);
+    if (expansions.length === known)
+      for (const word of fuzzyTerms(sorted, stem, maxEdits(stem.length), MAX_EXPANSIONS)) reach(word, TIER.nameFuzzy);
   });
-  for (const result of results) {
-    const doc = result.id as number;
-    if (!accepts(doc * 2 + (options.lang === 'en' ? 1 : 0))) continue;
-    const queryTerms = new Set(result.queryTerms);
+  // A source of matches for one query word: an index word's postings in names (at the
+  // expansion's tier) or in texts. Descriptions count whole words only: a prefix or a typo
+  // found in running text is noise.
+  const sources = expansions.flatMap((e) => [
+    { queryWord: e.queryWord, tier: e.nameTier, idf: e.idf, postings: e.names },
+    ...(e.nameTier === TIER.nameWord ? [{ queryWord: e.queryWord, tier: TIER.text as number, idf: e.idf, postings: e.texts }] : []),
+  ]);
+  const sizes = stems.map((_, w) => sources.reduce((n, source) => (source.queryWord === w ? n + source.postings.length : n), 0));
+  // Rarest query word first: its records are the likeliest to cover the whole query.
+  const order = stems.map((_, w) => w).sort((a, b) => sizes[a]! - sizes[b]!);
+
+  const perDoc = new Map<number, { tiers: number[]; relevance: number }>();
+  const credit = (doc: number, source: (typeof sources)[number]) => {
+    let state = perDoc.get(doc);
+    if (state === undefined) perDoc.set(doc, (state = { tiers: new Array<number>(stems.length).fill(-1), relevance: 0 }));
+    const before = state.tiers[source.queryWord]!;
+    if (source.tier > before) {
+      if (before < 0) state.relevance += source.idf;
+      state.tiers[source.queryWord] = source.tier;
+    }
+  };
+  let budget = POSTINGS_BUDGET;
+  for (const word of order) {
+    const own = sources.filter((source) => source.queryWord === word).sort((a, b) => b.tier - a.tier);
+    if (sizes[word]! <= budget || perDoc.size === 0) {
+      // Read the word's postings, in data order, while the budget lasts.
+      for (const source of own)
+        for (let i = 0; i < source.postings.length && budget > 0; i++, budget--) {
+          const posting = source.postings[i]!;
+          if (accepts(posting)) credit(posting >> 1, source);
+        }
+    } else if (perDoc.size <= MAX_PROBES) {
+      // Too common to read whole: only ask whether the records already found contain it.
+      for (const doc of perDoc.keys())
+        for (const source of own) if (contains(source.postings, doc, accepts)) credit(doc, source);
+    }
+  }
+
+  for (const [doc, { tiers, relevance }] of perDoc) {
+    let matched = 0;
     let tier: number = TIER.nameWord;
-    for (const term of queryTerms) tier = Math.min(tier, tierOfWord(term, result));
-    add(doc, queryTerms.size / queryWords, tier, (10 * result.score) / (result.score + 10));
+    for (const t of tiers)
+      if (t >= 0) {
+        matched++;
+        tier = Math.min(tier, t);
+      }
+    add(doc, matched / stems.length, tier, (10 * relevance) / (relevance + 10));
   }
 }
 
-/** How one query word matched a result: as a whole name word, a prefix, a typo, or in text only. */
-function tierOfWord(term: string, result: SearchResult): number {
-  let best: number = TIER.text;
-  for (const docTerm of result.terms) {
-    const kind = docTerm === term ? TIER.nameWord : docTerm.startsWith(term) ? TIER.namePrefix : TIER.nameFuzzy;
-    if (kind > best && result.match[docTerm]!.some((field) => NAME_FIELDS.has(field))) best = kind;
+/** Whether sorted postings hold the record `doc` in an accepted language. */
+function contains(postings: readonly number[], doc: number, accepts: (posting: number) => boolean): boolean {
+  let lo = 0;
+  let hi = postings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (postings[mid]! < doc << 1) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  for (let i = lo; i < postings.length && postings[i]! >> 1 === doc; i++) if (accepts(postings[i]!)) return true;
+  return false;
 }
 
 /** The last resort: entity names whose words share the query words' consonant skeletons. */
@@ -160,7 +250,9 @@ function matchSkeletons(search: SearchIndex, words: string[], accepts: (posting:
     const key = word.length >= 3 ? phoneticKey(word) : '';
     if (key.length < 2) continue;
     const docs = new Set<number>();
-    for (const posting of search.phonetic.get(key) ?? []) if (accepts(posting)) docs.add(posting >> 1);
+    eachPosting(search.phonetic.get(key), (posting) => {
+      if (accepts(posting)) docs.add(posting >> 1);
+    });
     for (const doc of docs) hits.set(doc, (hits.get(doc) ?? 0) + 1);
   }
   for (const [doc, count] of hits) add(doc, count / unique.size, TIER.phonetic, 0);

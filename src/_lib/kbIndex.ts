@@ -49,7 +49,7 @@ export function labelOf(item: AnyRecord): Frozen<Localized> {
     case 'quote':
       return item.record.text;
     case 'term':
-      return { ar: item.record.forms.ar.preferred, en: item.record.forms.en.preferred };
+      return Object.freeze({ ar: item.record.forms.ar.preferred, en: item.record.forms.en.preferred });
   }
 }
 

@@ -25,6 +25,11 @@ const day = (date: Frozen<EventDate>) => {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(+y!, +m - 1, +d));
 };
 const out = (line: string) => process.stdout.write(`${line}\n`);
+// `open-weight-kb timeline | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 switch (command) {
   case 'summary':
