@@ -4,7 +4,8 @@ import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
 import type { KbIndex, RecordKind } from './kbIndex.js';
-import { PHRASE, type SearchIndex, eachPosting, splitWords, stemKey } from './searchIndex.js';
+import type { PostingLists } from './postingLists.js';
+import { PHRASE, type SearchIndex, splitWords, stemKey } from './searchIndex.js';
 import { fuzzyTerms, prefixTerms } from './termDictionary.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
@@ -92,14 +93,18 @@ export function findCandidates(index: KbIndex, query: string, options: FindOptio
   // the rest tie with them and lose on data order.
   const perTier = [0, 0, 0];
   /** A whole-name key of the query, itself reached as written (0), normalized (1) or stemmed (2). */
-  const phrase = (key: string, queryKind: number) =>
-    eachPosting(search.phrases.get(key), (posting) => {
+  const phrase = (key: string, queryKind: number) => {
+    const id = search.phraseKeys.find(key);
+    const { postings } = search.phrases;
+    for (let i = search.phrases.start(id), end = search.phrases.end(id); i < end; i++) {
+      const posting = postings[i]!;
       const kind = Math.max(queryKind, posting & 3);
       if (perTier[kind]! < options.limit && accepts(posting >> 2) && !found.has(posting >> 3)) {
         perTier[kind]!++;
         add(posting >> 3, 1, PHRASE_TIER[kind]!, 0);
       }
-    });
+    }
+  };
 
   // A name typed exactly needs no normalization at all: the fast path of `translate`.
   phrase(text.trim(), PHRASE.exact);
@@ -148,8 +153,8 @@ type Add = (doc: number, coverage: number, tier: number, relevance: number) => v
 interface Expansion {
   readonly queryWord: number;
   readonly nameTier: number;
-  readonly names: readonly number[];
-  readonly texts: readonly number[];
+  readonly names: Int32Array;
+  readonly texts: Int32Array;
   readonly idf: number;
 }
 
@@ -166,10 +171,13 @@ function matchWords(search: SearchIndex, stems: readonly string[], accepts: (pos
   const expansions: Expansion[] = [];
   stems.forEach((stem, queryWord) => {
     const reach = (word: string, nameTier: number) => {
-      const postings = search.words.get(word);
-      if (postings === undefined) return;
-      const idf = Math.log(1 + total / (postings.names.length + postings.texts.length));
-      expansions.push({ queryWord, nameTier, names: postings.names, texts: postings.texts, idf });
+      const id = search.words.find(word);
+      if (id < 0) return;
+      const slice = (lists: PostingLists) => lists.postings.subarray(lists.start(id), lists.end(id));
+      const names = slice(search.inNames);
+      const texts = slice(search.inTexts);
+      const idf = Math.log(1 + total / (names.length + texts.length));
+      expansions.push({ queryWord, nameTier, names, texts, idf });
     };
     const known = expansions.length;
     reach(stem, TIER.nameWord);
@@ -230,7 +238,7 @@ function matchWords(search: SearchIndex, stems: readonly string[], accepts: (pos
 }
 
 /** Whether sorted postings hold the record `doc` in an accepted language. */
-function contains(postings: readonly number[], doc: number, accepts: (posting: number) => boolean): boolean {
+function contains(postings: Int32Array, doc: number, accepts: (posting: number) => boolean): boolean {
   let lo = 0;
   let hi = postings.length;
   while (lo < hi) {
@@ -250,9 +258,10 @@ function matchSkeletons(search: SearchIndex, words: string[], accepts: (posting:
     const key = word.length >= 3 ? phoneticKey(word) : '';
     if (key.length < 2) continue;
     const docs = new Set<number>();
-    eachPosting(search.phonetic.get(key), (posting) => {
-      if (accepts(posting)) docs.add(posting >> 1);
-    });
+    const id = search.skeletons.find(key);
+    const { postings } = search.bySkeleton;
+    for (let i = search.bySkeleton.start(id), end = search.bySkeleton.end(id); i < end; i++)
+      if (accepts(postings[i]!)) docs.add(postings[i]! >> 1);
     for (const doc of docs) hits.set(doc, (hits.get(doc) ?? 0) + 1);
   }
   for (const [doc, count] of hits) add(doc, count / unique.size, TIER.phonetic, 0);

@@ -5,7 +5,8 @@ import { toSearchKey } from '../text/toSearchKey.js';
 import type { Frozen } from './deepFreeze.js';
 import { type AnyRecord, labelOf } from './kbIndex.js';
 import { lazy } from './lazy.js';
-import { createWordTable } from './wordTable.js';
+import { type KeyTable, createKeyTable } from './keyTable.js';
+import { type PostingLists, createPostingLists } from './postingLists.js';
 
 /** One indexed record with its label; its position in `items` is its document number. */
 export interface IndexedItem {
@@ -21,49 +22,30 @@ export const PHRASE = { exact: 0, normalized: 1, stemmed: 2 } as const;
 
 /**
  * Postings pack a document number with the language of the string that matched, so a
- * `lang` filter needs no second map: `doc << 1 | (lang === 'en' ? 1 : 0)`. Phrase
+ * `lang` filter needs no second index: `doc << 1 | (lang === 'en' ? 1 : 0)`. Phrase
  * postings add the phrase kind below that: `(doc << 1 | en) << 2 | kind`.
- * A key with one posting stores the number alone, which keeps 100,000 records small.
  */
-export type Postings = number | number[];
-
-/** The documents a word of the index occurs in: in names, and in texts. */
-export interface WordPostings {
-  readonly names: number[];
-  readonly texts: number[];
-}
-
-/** The indexes a search reads, built once per knowledge base. */
 export interface SearchIndex {
   readonly items: readonly IndexedItem[];
-  /** Every name's keys: as written, normalized, loosely normalized, stemmed. */
-  readonly phrases: ReadonlyMap<string, Postings>;
-  /** Every stemmed word of names and texts. */
-  readonly words: ReadonlyMap<string, WordPostings>;
+  /** Every name's keys: as written, normalized, loosely normalized, stemmed… */
+  readonly phraseKeys: KeyTable;
+  /** …and the records each one names. */
+  readonly phrases: PostingLists;
+  /** Every stemmed word of names and texts… */
+  readonly words: KeyTable;
+  /** …the records with it in a name… */
+  readonly inNames: PostingLists;
+  /** …and those with it in a text. */
+  readonly inTexts: PostingLists;
   /** The words, sorted, for prefix and typo look-ups; sorted on first use. */
   readonly sortedWords: () => readonly string[];
-  /** Cross-script consonant skeletons of entity name words: the last-resort fallback. */
-  readonly phonetic: ReadonlyMap<string, Postings>;
+  /** Cross-script consonant skeletons of entity name words: the last-resort fallback… */
+  readonly skeletons: KeyTable;
+  /** …and the entities whose names have them. */
+  readonly bySkeleton: PostingLists;
 }
 
 const LANG_BIT: Readonly<Record<Lang, number>> = { ar: 0, en: 1 };
-
-/** Adds a posting to a map of keys, skipping a repeat of the last one. */
-export function addPosting(map: Map<string, Postings>, key: string, posting: number): void {
-  if (key === '') return;
-  const list = map.get(key);
-  if (list === undefined) map.set(key, posting);
-  else if (typeof list === 'number') {
-    if (list !== posting) map.set(key, [list, posting]);
-  } else if (list.at(-1) !== posting) list.push(posting);
-}
-
-/** Calls `visit` with each posting of a key. */
-export function eachPosting(postings: Postings | undefined, visit: (posting: number) => void): void {
-  if (postings === undefined) return;
-  if (typeof postings === 'number') visit(postings);
-  else for (const posting of postings) visit(posting);
-}
 
 /** The words of a search key. */
 export const splitWords = (key: string): string[] => (key === '' ? [] : key.split(' '));
@@ -109,59 +91,65 @@ function namesAndTexts({ kind, id, record }: AnyRecord): Record<Lang, { names: s
 /** Builds every search index in one pass over the records. */
 export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
   const items: IndexedItem[] = [];
-  const phrases = new Map<string, Postings>();
-  const words = new Map<string, WordPostings>();
-  const phonetic = new Map<string, Postings>();
-  // A vocabulary is far smaller than the text it makes: each distinct word is stemmed once.
-  const table = createWordTable();
-  const stems: string[] = [];
-  const postingsOf: WordPostings[] = [];
-  /** A word seen for the first time gets its stem and the postings of that stem. */
-  const learn = (id: number) => {
-    if (id < stems.length) return;
-    const stem = stemWord(table.words[id]!);
-    let postings = words.get(stem);
-    if (postings === undefined) words.set(stem, (postings = { names: [], texts: [] }));
-    stems.push(stem);
-    postingsOf.push(postings);
-  };
-  const wordIds = (key: string) => {
-    const ids: number[] = [];
-    table.eachWord(key, (id) => {
-      learn(id);
-      ids.push(id);
+  const phraseKeys = createKeyTable();
+  const phrases = createPostingLists();
+  const words = createKeyTable();
+  const inNames = createPostingLists();
+  const inTexts = createPostingLists();
+  const skeletons = createKeyTable();
+  const bySkeleton = createPostingLists();
+  // Raw words, each stemmed once: a vocabulary is far smaller than the text it makes.
+  const raw = createKeyTable();
+  const stemOf: number[] = [];
+  const eachStem = (key: string, visit: (stem: number, word: number) => void) =>
+    raw.eachWord(key, (id) => {
+      if (id === stemOf.length) stemOf.push(words.intern(stemWord(raw.keys[id]!)));
+      visit(stemOf[id]!, id);
     });
-    return ids;
+  const phrase = (key: string, posting: number) => {
+    if (key !== '') phrases.add(phraseKeys.intern(key), posting);
   };
+
   records.forEach((item, doc) => {
     items.push({ item, label: labelOf(item) });
     const fields = namesAndTexts(item);
     for (const lang of ['ar', 'en'] as const) {
       const posting = (doc << 1) | LANG_BIT[lang];
       for (const name of fields[lang].names) {
-        const loose = toSearchKey(name, { loose: true });
         const exact = name.trim();
         const normalized = toSearchKey(name);
-        const ids = wordIds(loose);
-        const stemmed = ids.map((id) => stems[id]).join(' ');
+        const loose = toSearchKey(name, { loose: true });
+        let stemmed = '';
+        let stemChanged = false;
+        eachStem(loose, (stem, word) => {
+          stemmed = stemmed === '' ? words.keys[stem]! : `${stemmed} ${words.keys[stem]!}`;
+          stemChanged ||= words.keys[stem] !== raw.keys[word];
+          inNames.add(stem, posting);
+        });
+        if (!stemChanged) stemmed = loose;
         // Most names give the same string for several keys: one posting, the best kind.
-        addPosting(phrases, exact, (posting << 2) | PHRASE.exact);
-        if (normalized !== exact) addPosting(phrases, normalized, (posting << 2) | PHRASE.normalized);
-        if (loose !== normalized && loose !== exact) addPosting(phrases, loose, (posting << 2) | PHRASE.normalized);
-        if (stemmed !== loose && stemmed !== normalized && stemmed !== exact) addPosting(phrases, stemmed, (posting << 2) | PHRASE.stemmed);
-        for (const id of ids) push(postingsOf[id]!.names, posting);
-        if (item.kind === 'entity') for (const id of ids) addPosting(phonetic, phoneticKey(table.words[id]!), posting);
+        phrase(exact, (posting << 2) | PHRASE.exact);
+        if (normalized !== exact) phrase(normalized, (posting << 2) | PHRASE.normalized);
+        if (loose !== normalized && loose !== exact) phrase(loose, (posting << 2) | PHRASE.normalized);
+        if (stemmed !== loose && stemmed !== normalized && stemmed !== exact) phrase(stemmed, (posting << 2) | PHRASE.stemmed);
+        if (item.kind === 'entity')
+          for (const word of splitWords(loose)) {
+            const skeleton = phoneticKey(word);
+            if (skeleton !== '') bySkeleton.add(skeletons.intern(skeleton), posting);
+          }
       }
-      for (const text of fields[lang].texts) table.eachWord(toSearchKey(text, { loose: true }), (id) => {
-        learn(id);
-        push(postingsOf[id]!.texts, posting);
-      });
+      for (const text of fields[lang].texts) eachStem(toSearchKey(text, { loose: true }), (stem) => inTexts.add(stem, posting));
     }
   });
-  return { items, phrases, words, sortedWords: lazy(() => [...words.keys()].sort()), phonetic };
-}
-
-/** Appends a posting unless it is the last one already (a word twice in one record). */
-function push(list: number[], posting: number): void {
-  if (list[list.length - 1] !== posting) list.push(posting);
+  return {
+    items,
+    phraseKeys,
+    phrases: phrases.build(),
+    words,
+    inNames: inNames.build(),
+    inTexts: inTexts.build(),
+    sortedWords: lazy(() => [...words.keys].sort()),
+    skeletons,
+    bySkeleton: bySkeleton.build(),
+  };
 }
