@@ -78,8 +78,8 @@ export interface KnowledgeBase extends FrozenData {
    * in; `status` keeps one status or several.
    * @throws TypeError when a filter value has the wrong type or is not an ISO date.
    * @example
-   * timeline({ from: '2025-07-11', to: '2025-07-11' }).map((e) => e.id)
-   * //=> ['altman-delay-announcement', 'kimi-k2-release']
+   * timeline({ from: '2025-07-12', to: '2025-07-12' }).some((e) => e.id === 'altman-delay-announcement')
+   * //=> true (11 July in California is 12 July in UTC)
    */
   timeline(filter?: TimelineFilter): readonly Frozen<KbEvent>[];
   /**

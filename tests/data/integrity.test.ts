@@ -8,7 +8,8 @@ const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
 const STRAY = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const all = [...walkStrings(bundledData)];
 const langOf = (path: (string | number)[]) => (path.includes('ar') ? 'ar' : path.includes('en') ? 'en' : undefined);
-const sources = all.filter(([, path]) => path.at(-1) === 'excerpt');
+const excerpts = all.filter(([, path]) => path.at(-1) === 'excerpt');
+const article = paragraphs.join('\n');
 
 describe('bundled data', () => {
   it('parses with the knowledge-base schema (shapes, unique ids, references)', () => {
@@ -34,23 +35,46 @@ describe('bundled data', () => {
   });
 
   it('quotes every excerpt verbatim from the paragraph it names', () => {
-    const bad = [...walkStrings(bundledData)]
-      .filter(([, p]) => p.at(-1) === 'excerpt')
+    const bad = excerpts
       .map(([excerpt, p]) => ({ excerpt, path: p, source: pathValue(p.slice(0, -1)) as { paragraph: number } }))
       .filter(({ excerpt, source }) => !(paragraphs[source.paragraph - 1] ?? '').includes(excerpt))
       .map(({ excerpt, path }) => `${path.join('.')}: ${excerpt}`);
-    expect(sources.length).toBeGreaterThan(0);
+    expect(excerpts.length).toBeGreaterThan(100);
     expect(bad).toEqual([]);
   });
 
   it('keeps each quotation’s article text verbatim from the article', () => {
-    const article = paragraphs.join('\n');
     for (const quote of bundledData.quotes) expect(article, quote.id).toContain(quote.articleText);
   });
 
-  it('marks every fact with a source, and every record from outside the article with an external one', () => {
-    for (const collection of Object.values(bundledData))
-      for (const record of collection) expect(record.sources.length, record.id).toBeGreaterThan(0);
+  it('keeps each term’s article forms verbatim from the article, in either script', () => {
+    for (const term of bundledData.glossary)
+      for (const form of [...term.forms.ar.article, ...term.forms.en.article]) expect(article, `${term.id}: ${form}`).toContain(form);
+  });
+
+  it('marks a term mistranslated exactly when it explains the error in both languages', () => {
+    for (const term of bundledData.glossary) expect(term.note !== undefined, term.id).toBe(term.mistranslated);
+  });
+
+  it('cites no paragraph for what happened after the article', () => {
+    for (const record of [...bundledData.entities, ...bundledData.events].filter((r) => r.id.startsWith('gpt-oss')))
+      expect(record.sources.every((source) => source.kind === 'external'), record.id).toBe(true);
+  });
+
+  it.each([
+    ['سام ألتمان', 'sam-altman'],
+    ['سام التمان', 'sam-altman'],
+    ['Altman', 'sam-altman'],
+    ['Openai', 'openai'],
+    ['كيمي', 'kimi-k2'],
+    ['ChatGpt', 'chatgpt'],
+    ['التعريف', 'meta'],
+    ['يوشن جين', 'yuchen-jin'],
+    ['زوكربيرج', 'mark-zuckerberg'],
+    ['زوكربيرغ', 'mark-zuckerberg'],
+  ])('keeps the spelling %j as a name or alias of %s', (spelling, id) => {
+    const entity = bundledData.entities.find((e) => e.id === id)!;
+    expect([entity.name.ar, entity.name.en, ...entity.aliases.ar, ...entity.aliases.en]).toContain(spelling);
   });
 });
 
