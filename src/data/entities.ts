@@ -258,7 +258,7 @@ export type EntityId = keyof typeof facts;
 const strings = { ar: ar satisfies Record<EntityId, EntityStrings>, en: en satisfies Record<EntityId, EntityStrings> };
 
 /** The bundled entities: facts joined with their strings (not yet frozen). */
-export const entityRecords: Entity[] = Object.entries(facts).map(([id, fact]) => {
+export const entityRecords: Entity[] = /*@__PURE__*/ Object.entries(facts).map(([id, fact]) => {
   const { pair } = pairStrings<EntityStrings>(strings.ar[id as EntityId], strings.en[id as EntityId]);
   return { id, ...fact, name: pair('name'), description: pair('description'), aliases: pair('aliases') };
 });

@@ -235,7 +235,7 @@ export type EventId = keyof typeof facts;
 const strings = { ar: ar satisfies Record<EventId, EventStrings>, en: en satisfies Record<EventId, EventStrings> };
 
 /** The bundled events: facts joined with their strings (not yet frozen). */
-export const eventRecords: KbEvent[] = Object.entries(facts).map(([id, fact]) => {
+export const eventRecords: KbEvent[] = /*@__PURE__*/ Object.entries(facts).map(([id, fact]) => {
   const { pair, optional } = pairStrings<EventStrings>(strings.ar[id as EventId], strings.en[id as EventId]);
   return { id, ...fact, title: pair('title'), summary: pair('summary'), ...optional('dateNote') };
 });

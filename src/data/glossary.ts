@@ -534,7 +534,7 @@ export type TermId = keyof typeof facts;
 const strings = { ar: ar satisfies Record<TermId, TermStrings>, en: en satisfies Record<TermId, TermStrings> };
 
 /** The bundled glossary: facts joined with their strings (not yet frozen). */
-export const termRecords: Term[] = Object.entries(facts).map(([id, fact]) => {
+export const termRecords: Term[] = /*@__PURE__*/ Object.entries(facts).map(([id, fact]) => {
   const a = strings.ar[id as TermId];
   const e = strings.en[id as TermId];
   const { pair, optional } = pairStrings<TermStrings>(a, e);

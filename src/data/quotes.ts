@@ -151,7 +151,7 @@ export type QuoteId = keyof typeof facts;
 const strings = { ar: ar satisfies Record<QuoteId, QuoteStrings>, en: en satisfies Record<QuoteId, QuoteStrings> };
 
 /** The bundled quotations: facts joined with their strings (not yet frozen). */
-export const quoteRecords: Quote[] = Object.entries(facts).map(([id, fact]) => {
+export const quoteRecords: Quote[] = /*@__PURE__*/ Object.entries(facts).map(([id, fact]) => {
   const { pair, optional } = pairStrings<QuoteStrings>(strings.ar[id as QuoteId], strings.en[id as QuoteId]);
   return { id, ...fact, text: pair('text'), context: pair('context'), ...optional('fullText') };
 });
