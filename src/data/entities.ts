@@ -2,7 +2,7 @@ import ar from '../../locales/ar/entities.json';
 import en from '../../locales/en/entities.json';
 import { pairStrings } from '../_lib/pairStrings.js';
 import type { Entity } from '../schema/entity.js';
-import type { ExternalSource } from '../schema/source.js';
+import { gptOssModelCard, gptOssRelease, kimiK2Readme, yuchenJinPost } from './outsideSources.js';
 
 /** The strings of one entity in one language (`locales/<lang>/entities.json`). */
 export interface EntityStrings {
@@ -13,27 +13,6 @@ export interface EntityStrings {
 
 type EntityFacts = Omit<Entity, 'id' | keyof EntityStrings>;
 
-// Outside the article: only the facts checked in the source notes, each with where it was seen.
-const yuchenJinPost = {
-  kind: 'external',
-  checked: 'post by @Yuchenj_UW on X, 2025-07-13 03:21 UTC (exact English wording not verified)',
-  where: 'https://x.com/yuchenj_uw/status/1944235634811379844',
-} satisfies ExternalSource;
-const kimiK2Readme = {
-  kind: 'external',
-  checked: 'Kimi K2 by Moonshot AI: released 11 July 2025; mixture-of-experts with 1 trillion total and 32 billion activated parameters; "Modified MIT" licence',
-  where: 'MoonshotAI/Kimi-K2 README',
-} satisfies ExternalSource;
-const gptOssModelCard = {
-  kind: 'external',
-  checked: 'gpt-oss-120b and gpt-oss-20b released by OpenAI under Apache 2.0',
-  where: 'gpt-oss-120b & gpt-oss-20b Model Card, OpenAI (arXiv:2508.10925)',
-} satisfies ExternalSource;
-const gptOssReleaseDate = {
-  kind: 'external',
-  checked: 'release date 5 August 2025',
-  where: 'https://yourstory.com/ai-story/openai-gpt-oss-120b-20b-models-release',
-} satisfies ExternalSource;
 
 const facts = {
   'sam-altman': {
@@ -180,9 +159,9 @@ const facts = {
     handles: [],
     relations: [
       { type: 'developed-by', target: 'openai', sources: [gptOssModelCard] },
-      { type: 'successor-of', target: 'openai-open-weight-model', sources: [gptOssModelCard, gptOssReleaseDate] },
+      { type: 'successor-of', target: 'openai-open-weight-model', sources: [gptOssModelCard, gptOssRelease] },
     ],
-    sources: [gptOssModelCard, gptOssReleaseDate],
+    sources: [gptOssModelCard, gptOssRelease],
   },
   chatgpt: {
     kind: 'product',

@@ -2,7 +2,7 @@ import ar from '../../locales/ar/events.json';
 import en from '../../locales/en/events.json';
 import { pairStrings } from '../_lib/pairStrings.js';
 import type { KbEvent } from '../schema/event.js';
-import type { ExternalSource } from '../schema/source.js';
+import { altmanPost, gptOssModelCard, gptOssRelease, kimiK2Readme, yuchenJinPost } from './outsideSources.js';
 
 /** The strings of one event in one language (`locales/<lang>/events.json`). */
 export interface EventStrings {
@@ -14,33 +14,6 @@ export interface EventStrings {
 
 type EventFacts = Omit<KbEvent, 'id' | keyof EventStrings>;
 
-// Outside the article: only the facts checked in the source notes, each with where it was seen.
-const altmanPostTime = {
-  kind: 'external',
-  checked: 'post by @sama on X announcing the delay, posted 2025-07-12 00:59 UTC (11 July, 17:59 US Pacific)',
-  where: 'https://x.com/sama/status/1943837550369812814 (quoted in full by Interconnects)',
-  date: '2025-07-14',
-} satisfies ExternalSource;
-const yuchenJinPostTime = {
-  kind: 'external',
-  checked: 'post by @Yuchenj_UW on X, posted 2025-07-13 03:21 UTC (12 July, 20:21 US Pacific)',
-  where: 'https://x.com/yuchenj_uw/status/1944235634811379844',
-} satisfies ExternalSource;
-const kimiK2ReleaseDate = {
-  kind: 'external',
-  checked: 'Kimi K2 released by Moonshot AI on 11 July 2025',
-  where: 'MoonshotAI/Kimi-K2 README',
-} satisfies ExternalSource;
-const gptOssModelCard = {
-  kind: 'external',
-  checked: 'gpt-oss-120b and gpt-oss-20b released by OpenAI under Apache 2.0',
-  where: 'gpt-oss-120b & gpt-oss-20b Model Card, OpenAI (arXiv:2508.10925)',
-} satisfies ExternalSource;
-const gptOssReleaseDate = {
-  kind: 'external',
-  checked: 'release date 5 August 2025',
-  where: 'https://yourstory.com/ai-story/openai-gpt-oss-120b-20b-models-release',
-} satisfies ExternalSource;
 
 const facts = {
   'planned-open-weight-launch': {
@@ -70,14 +43,14 @@ const facts = {
       precision: 'day',
       value: '2025-07-11',
       timeZone: 'America/Los_Angeles',
-      sources: [{ kind: 'article', paragraph: 3, excerpt: 'في 11 يوليو' }, altmanPostTime],
+      sources: [{ kind: 'article', paragraph: 3, excerpt: 'في 11 يوليو' }, altmanPost],
     },
     otherDates: [
       {
         precision: 'day',
         value: '2025-07-12',
         timeZone: 'UTC',
-        sources: [{ kind: 'article', paragraph: 7, excerpt: 'سام التمان (sama) 12 يوليو 2025' }, altmanPostTime],
+        sources: [{ kind: 'article', paragraph: 7, excerpt: 'سام التمان (sama) 12 يوليو 2025' }, altmanPost],
       },
     ],
     participants: ['sam-altman', 'openai', 'openai-open-weight-model', 'x-twitter'],
@@ -88,7 +61,7 @@ const facts = {
       { kind: 'article', paragraph: 10, excerpt: 'يشير إلى أن Openai يحاول السير بحذر' },
       { kind: 'article', paragraph: 19, excerpt: 'قد يكون Openai يأمل في تجنب الإطلاق المعيب' },
       { kind: 'article', paragraph: 19, excerpt: 'يخاطر أيضًا بالانخفاض وراء Meta' },
-      altmanPostTime,
+      altmanPost,
     ],
   },
   'kimi-k2-release': {
@@ -96,7 +69,7 @@ const facts = {
     date: {
       precision: 'day',
       value: '2025-07-11',
-      sources: [{ kind: 'article', paragraph: 12, excerpt: 'في 11 يوليو ، في نفس اليوم الذي أعلن فيه Altman' }, kimiK2ReleaseDate],
+      sources: [{ kind: 'article', paragraph: 12, excerpt: 'في 11 يوليو ، في نفس اليوم الذي أعلن فيه Altman' }, kimiK2Readme],
     },
     otherDates: [],
     participants: ['kimi-k2', 'moonshot-ai'],
@@ -104,7 +77,7 @@ const facts = {
       { kind: 'article', paragraph: 12, excerpt: 'تم إصدار Kimi K2' },
       { kind: 'article', paragraph: 12, excerpt: 'الذي يتولى ChatGpt بقدرات ترميز مثيرة للإعجاب بسعر أقل' },
       { kind: 'article', paragraph: 12, excerpt: 'والذي يقال إنه يتسارع في ما يقرب من تريليون معلمات' },
-      kimiK2ReleaseDate,
+      kimiK2Readme,
     ],
   },
   'rumoured-technical-issue': {
@@ -123,15 +96,15 @@ const facts = {
       precision: 'day',
       value: '2025-07-13',
       timeZone: 'UTC',
-      sources: [{ kind: 'article', paragraph: 16, excerpt: 'يوشن جين (yuchenj_uw) 13 يوليو 2025' }, yuchenJinPostTime],
+      sources: [{ kind: 'article', paragraph: 16, excerpt: 'يوشن جين (yuchenj_uw) 13 يوليو 2025' }, yuchenJinPost],
     },
-    otherDates: [{ precision: 'day', value: '2025-07-12', timeZone: 'America/Los_Angeles', sources: [yuchenJinPostTime] }],
+    otherDates: [{ precision: 'day', value: '2025-07-12', timeZone: 'America/Los_Angeles', sources: [yuchenJinPost] }],
     participants: ['yuchen-jin', 'x-twitter', 'openai', 'openai-open-weight-model', 'kimi-k2'],
     sources: [
       { kind: 'article', paragraph: 14, excerpt: 'إن الشائعات التي تفيد بأن Openai قد تأخر نموذجها المفتوح بسبب Kimi' },
       { kind: 'article', paragraph: 15, excerpt: 'النموذج أصغر بكثير من Kimi K2' },
       { kind: 'article', paragraph: 16, excerpt: 'يوشن جين (yuchenj_uw) 13 يوليو 2025' },
-      yuchenJinPostTime,
+      yuchenJinPost,
     ],
   },
   'kimi-blamed-speculation': {
@@ -222,10 +195,10 @@ const facts = {
   },
   'gpt-oss-release': {
     status: 'occurred',
-    date: { precision: 'day', value: '2025-08-05', sources: [gptOssReleaseDate] },
+    date: { precision: 'day', value: '2025-08-05', sources: [gptOssRelease] },
     otherDates: [],
     participants: ['openai', 'gpt-oss'],
-    sources: [gptOssModelCard, gptOssReleaseDate],
+    sources: [gptOssModelCard, gptOssRelease],
   },
 } satisfies Record<string, EventFacts>;
 

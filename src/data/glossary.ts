@@ -1,8 +1,8 @@
 import ar from '../../locales/ar/glossary.json';
 import en from '../../locales/en/glossary.json';
 import { pairStrings } from '../_lib/pairStrings.js';
-import type { ExternalSource } from '../schema/source.js';
 import type { Term, TermForms } from '../schema/term.js';
+import { altmanPost, kimiK2Readme } from './outsideSources.js';
 
 /** The strings of one term in one language (`locales/<lang>/glossary.json`). */
 export interface TermStrings extends TermForms {
@@ -13,18 +13,6 @@ export interface TermStrings extends TermForms {
 
 type TermFacts = Omit<Term, 'id' | 'forms' | 'definition' | 'note'>;
 
-// Outside the article: only the facts checked in the source notes, each with where it was seen.
-const kimiK2Readme = {
-  kind: 'external',
-  checked: 'Kimi K2 by Moonshot AI: mixture-of-experts with 1 trillion total and 32 billion activated parameters',
-  where: 'MoonshotAI/Kimi-K2 README',
-} satisfies ExternalSource;
-const altmanPost = {
-  kind: 'external',
-  checked: 'full text of the post by @sama on X announcing the delay, ending "this is new for us and we want to get it right"',
-  where: 'https://x.com/sama/status/1943837550369812814 (quoted in full by Interconnects)',
-  date: '2025-07-14',
-} satisfies ExternalSource;
 
 // A term whose article form is a machine-translation error is `mistranslated`, lists that
 // form as deprecated, and says in its `note` what the Arabic says and what it should say.

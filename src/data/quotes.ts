@@ -2,7 +2,7 @@ import ar from '../../locales/ar/quotes.json';
 import en from '../../locales/en/quotes.json';
 import { pairStrings } from '../_lib/pairStrings.js';
 import type { Quote } from '../schema/quote.js';
-import type { ExternalSource } from '../schema/source.js';
+import { altmanPost, yuchenJinPost } from './outsideSources.js';
 
 /** The strings of one quotation in one language (`locales/<lang>/quotes.json`). */
 export interface QuoteStrings {
@@ -14,32 +14,14 @@ export interface QuoteStrings {
 
 type QuoteFacts = Omit<Quote, 'id' | keyof QuoteStrings>;
 
-// Outside the article: only the facts checked in the source notes, each with where it was seen.
 const altmanPostUrl = 'https://x.com/sama/status/1943837550369812814';
-const altmanPostText = {
-  kind: 'external',
-  checked: 'full English text of the post by @sama on X announcing the delay',
-  where: 'https://x.com/sama/status/1943837550369812814 (quoted in full by Interconnects)',
-  date: '2025-07-14',
-} satisfies ExternalSource;
-const altmanPostTime = {
-  kind: 'external',
-  checked: 'post by @sama on X posted 2025-07-12 00:59 UTC (11 July, 17:59 US Pacific)',
-  where: 'https://x.com/sama/status/1943837550369812814 (quoted in full by Interconnects)',
-  date: '2025-07-14',
-} satisfies ExternalSource;
-const yuchenJinPost = {
-  kind: 'external',
-  checked: 'post by @Yuchenj_UW on X, posted 2025-07-13 03:21 UTC (exact English wording not verified)',
-  where: 'https://x.com/yuchenj_uw/status/1944235634811379844',
-} satisfies ExternalSource;
 
 // Altman's words are dated by the article's text (P3, "11 July"): US Pacific time, as his post was.
 const altmanPostDay = {
   precision: 'day',
   value: '2025-07-11',
   timeZone: 'America/Los_Angeles',
-  sources: [{ kind: 'article', paragraph: 3, excerpt: 'في 11 يوليو' }, altmanPostTime],
+  sources: [{ kind: 'article', paragraph: 3, excerpt: 'في 11 يوليو' }, altmanPost],
 } satisfies Quote['date'];
 
 const facts = {
@@ -54,7 +36,7 @@ const facts = {
     sources: [
       { kind: 'article', paragraph: 1, excerpt: '“المناطق عالية الخطورة”' },
       { kind: 'article', paragraph: 5, excerpt: 'ومراجعة المناطق عالية الخطورة' },
-      altmanPostText,
+      altmanPost,
     ],
   },
   'altman-cannot-be-pulled-back': {
@@ -68,7 +50,7 @@ const facts = {
     sources: [
       { kind: 'article', paragraph: 2, excerpt: 'كما أشار Altman ، بمجرد إطلاق هذه النماذج ، “لا يمكن سحبها”' },
       { kind: 'article', paragraph: 2, excerpt: 'هذه هي طبيعة المصدر المفتوح' },
-      altmanPostText,
+      altmanPost,
     ],
   },
   'altman-trust-the-community': {
@@ -82,7 +64,7 @@ const facts = {
     sources: [
       { kind: 'article', paragraph: 3, excerpt: 'كتب Altman على X (سابقًا Twitter) في 11 يوليو' },
       { kind: 'article', paragraph: 3, excerpt: 'بمجرد خروج الأوزان ، لا يمكن سحبها.' },
-      altmanPostText,
+      altmanPost,
     ],
   },
   'altman-delay-post': {
@@ -92,7 +74,7 @@ const facts = {
       precision: 'day',
       value: '2025-07-12',
       timeZone: 'UTC',
-      sources: [{ kind: 'article', paragraph: 7, excerpt: 'سام التمان (sama) 12 يوليو 2025' }, altmanPostTime],
+      sources: [{ kind: 'article', paragraph: 7, excerpt: 'سام التمان (sama) 12 يوليو 2025' }, altmanPost],
     },
     medium: 'post-on-x',
     original: { lang: 'en', verified: true },
@@ -107,7 +89,7 @@ const facts = {
       { kind: 'article', paragraph: 4, excerpt: 'لقد خططنا لإطلاق نموذج الوزن المفتوح الأسبوع المقبل.' },
       { kind: 'article', paragraph: 6, excerpt: 'بمجرد أن تكون الأوزان …' },
       { kind: 'article', paragraph: 7, excerpt: '– سام التمان (sama) 12 يوليو 2025' },
-      altmanPostText,
+      altmanPost,
     ],
   },
   'yuchen-jin-rumour-post': {

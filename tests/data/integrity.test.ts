@@ -56,6 +56,16 @@ describe('bundled data', () => {
     for (const term of bundledData.glossary) expect(term.note !== undefined, term.id).toBe(term.mistranslated);
   });
 
+  it('lists no source twice for one fact', () => {
+    const lists = [...walkStrings(bundledData)]
+      .map(([, path]) => path.slice(0, path.lastIndexOf('sources') + 1))
+      .filter((path) => path.at(-1) === 'sources');
+    for (const path of new Set(lists.map((p) => p.join('.')))) {
+      const sources = (pathValue(path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) as unknown[]).map((s) => JSON.stringify(s));
+      expect(new Set(sources).size, path).toBe(sources.length);
+    }
+  });
+
   it('cites no paragraph for what happened after the article', () => {
     for (const record of [...bundledData.entities, ...bundledData.events].filter((r) => r.id.startsWith('gpt-oss')))
       expect(record.sources.every((source) => source.kind === 'external'), record.id).toBe(true);
