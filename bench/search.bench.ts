@@ -7,7 +7,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 // The built package, as users get it (run through a TypeScript loader, the sources would be
 // timed with that loader's helpers); typed from the sources it is built from.
-const { createKnowledgeBase, detectScript, entities, events, getEntity, getTerm, glossary, quotes, search, translate }: typeof import('../src/index.js') =
+const { createKnowledgeBase, detectScript, entities, events, getEntity, getTerm, glossary, quotes, search, tokenize, translate }: typeof import('../src/index.js') =
   await import('../dist/index.js' as string);
 import { generateKnowledgeBase } from './generateKnowledgeBase.js';
 import { QUERIES, TRANSLATIONS } from './queries.js';
@@ -112,3 +112,24 @@ for (const size of [1_000, 10_000, 100_000]) {
   ]);
 }
 table(scale);
+
+// The peer this package's index replaces: MiniSearch given the same normalization, with
+// prefix search on the last word and typos, over the same generated records.
+console.log('MiniSearch over the same generated knowledge bases (tokenize of this package, prefix, fuzzy)');
+const peer: (string | number)[][] = [['terms', 'build ms', 'search µs (median)']];
+for (const size of [1_000, 10_000, 100_000]) {
+  const { queries: generated, glossary: terms } = generateKnowledgeBase(size);
+  const start = performance.now();
+  const index = new MiniSearch({ idField: 'id', fields: ['names', 'text'], tokenize: (text) => tokenize(text), processTerm: (t) => t });
+  index.addAll(
+    terms.map((t) => ({
+      id: t.id,
+      names: [t.forms.ar.preferred, ...t.forms.ar.admitted, t.forms.en.preferred, ...t.forms.en.admitted].join(' '),
+      text: `${t.definition.ar} ${t.definition.en}`,
+    })),
+  );
+  const build = performance.now() - start;
+  const options = { prefix: (_: string, i: number, all: string[]) => i === all.length - 1, fuzzy: 0.2 };
+  peer.push([size.toLocaleString('en'), fmt(build, 0), fmt(medianMicros((q: string) => index.search(q, options).slice(0, 10), generated, 1, 3))]);
+}
+table(peer);
