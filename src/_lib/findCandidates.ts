@@ -28,9 +28,19 @@ export const TIER = {
   phonetic: 0,
 } as const;
 
-/** The longest query read, in UTF-16 code units; the rest is ignored. */
+/**
+ * The longest query read, in UTF-16 code units; the rest is ignored.
+ *
+ * @example
+ * search('Altman' + ' x'.repeat(1000))[0]?.id //=> 'sam-altman' (the tail is not read)
+ */
 export const MAX_QUERY_LENGTH = 256;
-/** The most words of a query read; the rest are ignored. */
+/**
+ * The most words of a query read; the rest are ignored.
+ *
+ * @example
+ * MAX_QUERY_WORDS //=> 12
+ */
 export const MAX_QUERY_WORDS = 12;
 /** The most index words one query word expands to by prefix or by typo. */
 const MAX_EXPANSIONS = 32;
@@ -77,7 +87,7 @@ export function findCandidates(index: KbIndex, query: string, options: FindOptio
   /** Whether a posting (`doc << 1 | en`) passes the `lang` and `kinds` filters. */
   const accepts = (posting: number) =>
     (langBit < 0 || (posting & 1) === langBit) &&
-    (options.kinds === undefined || options.kinds.has(search.items[posting >> 1]!.item.kind));
+    (options.kinds === undefined || options.kinds.has(search.records[posting >> 1]!.kind));
   const add = (doc: number, coverage: number, tier: number, relevance: number) => {
     const seen = found.get(doc);
     if (seen === undefined) found.set(doc, { doc, coverage, tier, relevance });
@@ -167,7 +177,7 @@ interface Expansion {
  */
 function matchWords(search: SearchIndex, stems: readonly string[], accepts: (posting: number) => boolean, add: Add): void {
   const sorted = search.sortedWords();
-  const total = search.items.length;
+  const total = search.records.length;
   const expansions: Expansion[] = [];
   stems.forEach((stem, queryWord) => {
     const reach = (word: string, nameTier: number) => {

@@ -32,51 +32,48 @@ function same(key: string, text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Makes an empty key table. */
-export function createKeyTable(): KeyTable {
+/** Makes an empty key table with room for about `expected` keys before it grows. */
+export function createKeyTable(expected = 1024): KeyTable {
   const keys: string[] = [];
-  let hashes = new Int32Array(1024);
-  let slots = new Int32Array(2048).fill(EMPTY);
+  // Open addressing, linear probing; each slot is [hash, id + 1] side by side, so a probe
+  // reads one place in memory and compares characters only when the hashes agree.
+  let slots = new Int32Array(4 * 2 ** Math.ceil(Math.log2(Math.max(1024, expected))));
+  let mask = slots.length / 2 - 1;
 
   const slotOf = (text: string, start: number, end: number, hash: number): number => {
-    const mask = slots.length - 1;
-    let slot = hash & mask;
-    for (let id = slots[slot]!; id !== EMPTY; id = slots[slot]!) {
-      if (hashes[id] === hash && same(keys[id]!, text, start, end)) return slot;
-      slot = (slot + 1) & mask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = slots[2 * slot + 1]! - 1;
+      if (id === EMPTY || (slots[2 * slot] === hash && same(keys[id]!, text, start, end))) return slot;
     }
-    return slot;
   };
   const grow = () => {
-    if (keys.length === hashes.length) {
-      const more = new Int32Array(hashes.length * 2);
-      more.set(hashes);
-      hashes = more;
-    }
-    if (keys.length * 2 < slots.length) return;
-    slots = new Int32Array(slots.length * 2).fill(EMPTY);
-    const mask = slots.length - 1;
-    for (let id = 0; id < keys.length; id++) {
-      let slot = hashes[id]! & mask;
-      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      slots[slot] = id;
+    const old = slots;
+    slots = new Int32Array(old.length * 2);
+    mask = slots.length / 2 - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === 0) continue;
+      let slot = old[i]! & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[i]!;
+      slots[2 * slot + 1] = old[i + 1]!;
     }
   };
   const intern = (text: string, start = 0, end = text.length): number => {
     const hash = hashOf(text, start, end);
     const slot = slotOf(text, start, end, hash);
-    if (slots[slot] !== EMPTY) return slots[slot]!;
+    const found = slots[2 * slot + 1]! - 1;
+    if (found !== EMPTY) return found;
     const id = keys.length;
-    slots[slot] = id;
-    hashes[id] = hash;
     keys.push(start === 0 && end === text.length ? text : text.slice(start, end));
-    grow();
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = id + 1;
+    if (keys.length * 2 > mask + 1) grow();
     return id;
   };
   return {
     keys,
     intern,
-    find: (text) => slots[slotOf(text, 0, text.length, hashOf(text, 0, text.length))]!,
+    find: (text) => slots[2 * slotOf(text, 0, text.length, hashOf(text, 0, text.length)) + 1]! - 1,
     eachWord(key, visit) {
       let start = 0;
       for (let i = 0; i <= key.length; i++)

@@ -26,10 +26,10 @@ const grown = (array: Int32Array, size: number, fill?: number): Int32Array => {
   return more;
 };
 
-/** Makes an empty builder. */
-export function createPostingLists(): PostingListsBuilder {
-  let keys: Int32Array = new Int32Array(4096);
-  let postings: Int32Array = new Int32Array(4096);
+/** Makes an empty builder with room for about `expected` postings before it grows. */
+export function createPostingLists(expected = 4096): PostingListsBuilder {
+  let keys: Int32Array = new Int32Array(Math.max(16, expected));
+  let postings: Int32Array = new Int32Array(Math.max(16, expected));
   let last: Int32Array = new Int32Array(1024).fill(-1);
   let length = 0;
   let keyCount = 0;

@@ -1,18 +1,11 @@
-import type { Lang, Localized } from '../schema/common.js';
+import { LANGS, type Lang } from '../schema/common.js';
 import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
-import type { Frozen } from './deepFreeze.js';
-import { type AnyRecord, labelOf } from './kbIndex.js';
+import type { AnyRecord } from './kbIndex.js';
 import { lazy } from './lazy.js';
 import { type KeyTable, createKeyTable } from './keyTable.js';
 import { type PostingLists, createPostingLists } from './postingLists.js';
-
-/** One indexed record with its label; its position in `items` is its document number. */
-export interface IndexedItem {
-  readonly item: AnyRecord;
-  readonly label: Frozen<Localized>;
-}
 
 /**
  * How well a whole-name key matched, stored in the low two bits of a phrase posting:
@@ -26,7 +19,8 @@ export const PHRASE = { exact: 0, normalized: 1, stemmed: 2 } as const;
  * postings add the phrase kind below that: `(doc << 1 | en) << 2 | kind`.
  */
 export interface SearchIndex {
-  readonly items: readonly IndexedItem[];
+  /** The records; a record's position here is its document number in every posting. */
+  readonly records: readonly AnyRecord[];
   /** Every name's keys: as written, normalized, loosely normalized, stemmed… */
   readonly phraseKeys: KeyTable;
   /** …and the records each one names. */
@@ -53,53 +47,64 @@ export const splitWords = (key: string): string[] => (key === '' ? [] : key.spli
 /** A loose key, word by word stemmed: the key a name is found by through light stemming. */
 export const stemKey = (looseKey: string): string => splitWords(looseKey).map(stemWord).join(' ');
 
-/** The names (what a reader types to find a record) and texts (what describes it) in each language. */
-function namesAndTexts({ kind, id, record }: AnyRecord): Record<Lang, { names: string[]; texts: string[] }> {
-  const optional = (text: Frozen<Localized> | undefined, lang: Lang) => (text ? [text[lang]] : []);
+/**
+ * Calls `name` with each string a reader may type to find a record (names, aliases, forms,
+ * handles) and `text` with each string that describes it, in each language.
+ */
+function eachString({ kind, record }: AnyRecord, name: (lang: Lang, text: string) => void, text: (lang: Lang, text: string) => void): void {
+  const each = (lang: Lang, visit: (lang: Lang, text: string) => void, list: readonly string[]) => {
+    for (const item of list) visit(lang, item);
+  };
   switch (kind) {
     case 'entity':
-      return {
-        ar: { names: [record.name.ar, ...record.aliases.ar], texts: [record.description.ar] },
-        en: {
-          names: [record.name.en, ...record.aliases.en, ...record.handles, ...record.handles.map((h) => `@${h}`), id],
-          texts: [record.description.en],
-        },
-      };
-    case 'term': {
-      const forms = (lang: Lang) => {
-        const f = record.forms[lang];
-        return [f.preferred, ...f.admitted, ...f.deprecated, ...f.article];
-      };
-      return {
-        ar: { names: forms('ar'), texts: [record.definition.ar, ...optional(record.note, 'ar')] },
-        en: { names: [...forms('en'), id], texts: [record.definition.en, ...optional(record.note, 'en')] },
-      };
-    }
+      for (const lang of LANGS) {
+        name(lang, record.name[lang]);
+        each(lang, name, record.aliases[lang]);
+        text(lang, record.description[lang]);
+      }
+      each('en', name, record.handles);
+      for (const handle of record.handles) name('en', `@${handle}`);
+      return;
+    case 'term':
+      for (const lang of LANGS) {
+        const forms = record.forms[lang];
+        name(lang, forms.preferred);
+        each(lang, name, forms.admitted);
+        each(lang, name, forms.deprecated);
+        each(lang, name, forms.article);
+        text(lang, record.definition[lang]);
+        if (record.note) text(lang, record.note[lang]);
+      }
+      return;
     case 'event':
-      return {
-        ar: { names: [record.title.ar], texts: [record.summary.ar] },
-        en: { names: [record.title.en, id], texts: [record.summary.en] },
-      };
+      for (const lang of LANGS) {
+        name(lang, record.title[lang]);
+        text(lang, record.summary[lang]);
+      }
+      return;
     case 'quote':
-      return {
-        ar: { names: [], texts: [record.text.ar, record.context.ar, record.articleText, ...optional(record.fullText, 'ar')] },
-        en: { names: [id], texts: [record.text.en, record.context.en, ...optional(record.fullText, 'en')] },
-      };
+      for (const lang of LANGS) {
+        text(lang, record.text[lang]);
+        text(lang, record.context[lang]);
+        if (record.fullText) text(lang, record.fullText[lang]);
+        if (lang === 'ar') text(lang, record.articleText);
+      }
   }
 }
 
 /** Builds every search index in one pass over the records. */
 export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
-  const items: IndexedItem[] = [];
-  const phraseKeys = createKeyTable();
-  const phrases = createPostingLists();
-  const words = createKeyTable();
-  const inNames = createPostingLists();
-  const inTexts = createPostingLists();
+  // Room for what a record typically brings, so large knowledge bases rarely regrow.
+  const n = records.length;
+  const phraseKeys = createKeyTable(4 * n);
+  const phrases = createPostingLists(8 * n);
+  const words = createKeyTable(2 * n);
+  const inNames = createPostingLists(12 * n);
+  const inTexts = createPostingLists(16 * n);
   const skeletons = createKeyTable();
   const bySkeleton = createPostingLists();
   // Raw words, each stemmed once: a vocabulary is far smaller than the text it makes.
-  const raw = createKeyTable();
+  const raw = createKeyTable(2 * n);
   const stemOf: number[] = [];
   const eachStem = (key: string, visit: (stem: number, word: number) => void) =>
     raw.eachWord(key, (id) => {
@@ -111,11 +116,12 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
   };
 
   records.forEach((item, doc) => {
-    items.push({ item, label: labelOf(item) });
-    const fields = namesAndTexts(item);
-    for (const lang of ['ar', 'en'] as const) {
-      const posting = (doc << 1) | LANG_BIT[lang];
-      for (const name of fields[lang].names) {
+    // An id is an identifier: found when typed whole, not word by word.
+    phrase(item.id, (((doc << 1) | LANG_BIT.en) << 2) | PHRASE.exact);
+    eachString(
+      item,
+      (lang, name) => {
+        const posting = (doc << 1) | LANG_BIT[lang];
         const exact = name.trim();
         const normalized = toSearchKey(name);
         const loose = toSearchKey(name, { loose: true });
@@ -137,12 +143,12 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
             const skeleton = phoneticKey(word);
             if (skeleton !== '') bySkeleton.add(skeletons.intern(skeleton), posting);
           }
-      }
-      for (const text of fields[lang].texts) eachStem(toSearchKey(text, { loose: true }), (stem) => inTexts.add(stem, posting));
-    }
+      },
+      (lang, text) => eachStem(toSearchKey(text, { loose: true }), (stem) => inTexts.add(stem, (doc << 1) | LANG_BIT[lang])),
+    );
   });
   return {
-    items,
+    records,
     phraseKeys,
     phrases: phrases.build(),
     words,

@@ -24,5 +24,10 @@ export const resources = {
   en: { entities: enEntities, events: enEvents, quotes: enQuotes, glossary: enGlossary, ui: enUi },
 } as const;
 
-/** The i18next namespaces of `resources`. */
+/**
+ * The i18next namespaces of `resources`.
+ *
+ * @example
+ * NAMESPACES.every((ns) => ns in resources.ar && ns in resources.en) //=> true
+ */
 export const NAMESPACES = ['entities', 'events', 'quotes', 'glossary', 'ui'] as const;

@@ -1,7 +1,7 @@
 import { assertOneOf, assertOptions, assertString, describe } from '../_lib/assert.js';
 import type { Frozen } from '../_lib/deepFreeze.js';
 import { findCandidates, scoreOf } from '../_lib/findCandidates.js';
-import { type KbIndex, RECORD_KINDS, type RecordKind, type RecordOf } from '../_lib/kbIndex.js';
+import { type KbIndex, RECORD_KINDS, type RecordKind, type RecordOf, labelOf } from '../_lib/kbIndex.js';
 import { LANGS, type Lang, type Localized } from '../schema/common.js';
 
 /** Options of `search`. */
@@ -40,11 +40,10 @@ export function search(index: KbIndex, query: unknown, options?: unknown): reado
 
   const found = findCandidates(index, query, { kinds: kinds && new Set(kinds as RecordKind[]), lang, limit });
   if (found.length === 0) return NONE;
-  const { items } = index.search();
   return Object.freeze(
     found.slice(0, limit).map((candidate) => {
-      const { item, label } = items[candidate.doc]!;
-      return Object.freeze({ kind: item.kind, id: item.id, score: scoreOf(candidate), label, record: item.record } as SearchHit);
+      const item = index.records[candidate.doc]!;
+      return Object.freeze({ kind: item.kind, id: item.id, score: scoreOf(candidate), label: labelOf(item), record: item.record } as SearchHit);
     }),
   );
 }

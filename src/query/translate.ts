@@ -21,5 +21,5 @@ export function translate(index: KbIndex, text: unknown, to?: unknown): string |
   // every word of the text matched a name word.
   const [best] = findCandidates(index, text, { kinds: NAMED, lang: from, limit: 1, stopAtName: true });
   if (best === undefined || best.coverage < 1 || best.tier < TIER.nameFuzzy) return undefined;
-  return preferredIn(index.search().items[best.doc]!.item, target);
+  return preferredIn(index.records[best.doc]!, target);
 }

@@ -10,7 +10,12 @@ export const LangSchema = z.enum(['ar', 'en']).meta({ id: 'Lang' });
 /** `'ar' | 'en'`. */
 export type Lang = z.infer<typeof LangSchema>;
 
-/** Every language of the knowledge base, Arabic first. */
+/**
+ * Every language of the knowledge base, Arabic first.
+ *
+ * @example
+ * LANGS.map((lang) => getEntity('meta')?.name[lang]) //=> ['ميتا', 'Meta']
+ */
 export const LANGS = ['ar', 'en'] as const satisfies readonly Lang[];
 
 /** A non-empty, trimmed string. */

@@ -2,14 +2,24 @@ import { z } from 'zod';
 import { IdSchema, LocalizedListSchema, LocalizedSchema } from './common.js';
 import { SourcesSchema } from './source.js';
 
-/** What an entity is. */
+/**
+ * What an entity is.
+ *
+ * @example
+ * EntityKindSchema.options.includes('model') //=> true
+ */
 export const EntityKindSchema = z
   .enum(['person', 'organization', 'model', 'product', 'platform', 'group'])
   .meta({ id: 'EntityKind' });
 /** `'person' | 'organization' | 'model' | 'product' | 'platform' | 'group'`. */
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
-/** How one entity stands to another, read "subject <type> target". */
+/**
+ * How one entity stands to another, read "subject <type> target".
+ *
+ * @example
+ * RelationTypeSchema.parse('developed-by') //=> 'developed-by'
+ */
 export const RelationTypeSchema = z
   .enum(['ceo-of', 'leads', 'developed-by', 'rival-of', 'hires-from', 'member-of', 'successor-of', 'posted-on'])
   .meta({ id: 'RelationType' });

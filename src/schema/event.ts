@@ -36,7 +36,12 @@ export type EventDate = z.infer<typeof EventDateSchema>;
 /** `'day' | 'month' | 'year' | 'undated'`. */
 export type DatePrecision = EventDate['precision'];
 
-/** Whether an event happened, is planned, was put off, or is only said or guessed to have. */
+/**
+ * Whether an event happened, is planned, was put off, or is only said or guessed to have.
+ *
+ * @example
+ * EventStatusSchema.safeParse('happened').success //=> false
+ */
 export const EventStatusSchema = z
   .enum(['occurred', 'ongoing', 'planned', 'postponed', 'rumoured', 'speculative'])
   .meta({ id: 'EventStatus' });

@@ -3,7 +3,12 @@ import { IdSchema, LangSchema, LocalizedSchema } from './common.js';
 import { EventDateSchema } from './event.js';
 import { SourcesSchema } from './source.js';
 
-/** How a quotation reached the article. */
+/**
+ * How a quotation reached the article.
+ *
+ * @example
+ * QuoteMediumSchema.parse('post-on-x') //=> 'post-on-x'
+ */
 export const QuoteMediumSchema = z
   .enum(['post-on-x', 'statement', 'report'])
   .meta({ id: 'QuoteMedium' });

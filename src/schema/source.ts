@@ -52,5 +52,10 @@ export type ExternalSource = z.infer<typeof ExternalSourceSchema>;
 /** Where a fact comes from. */
 export type Source = z.infer<typeof SourceSchema>;
 
-/** One source at least: nothing is stated without one. */
+/**
+ * One source at least: nothing is stated without one.
+ *
+ * @example
+ * SourcesSchema.safeParse([]).success //=> false (nothing is stated without a source)
+ */
 export const SourcesSchema = z.array(SourceSchema).min(1);

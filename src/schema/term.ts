@@ -24,19 +24,34 @@ export const TermFormsSchema = z
 /** The forms of a term in one language. */
 export type TermForms = z.infer<typeof TermFormsSchema>;
 
-/** A TBX-style status of one form of a term. */
+/**
+ * A TBX-style status of one form of a term.
+ *
+ * @example
+ * TermStatusSchema.options //=> ['preferred', 'admitted', 'deprecated']
+ */
 export const TermStatusSchema = z.enum(['preferred', 'admitted', 'deprecated']).meta({ id: 'TermStatus' });
 /** `'preferred' | 'admitted' | 'deprecated'`. */
 export type TermStatus = z.infer<typeof TermStatusSchema>;
 
-/** The grammatical category of a term. */
+/**
+ * The grammatical category of a term.
+ *
+ * @example
+ * PartOfSpeechSchema.parse('idiom') //=> 'idiom'
+ */
 export const PartOfSpeechSchema = z
   .enum(['noun', 'noun-phrase', 'verb', 'verb-phrase', 'adjective', 'idiom'])
   .meta({ id: 'PartOfSpeech' });
 /** The grammatical category of a term. */
 export type PartOfSpeech = z.infer<typeof PartOfSpeechSchema>;
 
-/** The subject field of a term. */
+/**
+ * The subject field of a term.
+ *
+ * @example
+ * getTerm('model-leakage')?.domain //=> 'ai-safety'
+ */
 export const DomainSchema = z
   .enum(['artificial-intelligence', 'ai-safety', 'software', 'technology-business', 'media', 'general-language'])
   .meta({ id: 'Domain' });
