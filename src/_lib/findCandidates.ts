@@ -5,7 +5,7 @@ import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
 import type { KbIndex, RecordKind } from './kbIndex.js';
 import type { PostingLists } from './postingLists.js';
-import { PHRASE, type SearchIndex, splitWords, stemKey } from './searchIndex.js';
+import { PHRASE, type SearchIndex, splitWords } from './searchIndex.js';
 import { fuzzyTerms, prefixTerms } from './termDictionary.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
@@ -94,8 +94,7 @@ export function findCandidates(index: KbIndex, query: string, options: FindOptio
     // A whole-name match ranks by its tier and data order alone: no word can outrank it.
     else if (seen.tier < TIER.stemmedName) {
       seen.coverage = Math.max(seen.coverage, coverage);
-      if (tier >= TIER.stemmedName) seen.relevance = 0;
-      else seen.relevance = Math.max(seen.relevance, relevance);
+      seen.relevance = Math.max(seen.relevance, relevance);
       seen.tier = Math.max(seen.tier, tier);
     }
   };
@@ -117,7 +116,8 @@ export function findCandidates(index: KbIndex, query: string, options: FindOptio
   };
 
   // A name typed exactly needs no normalization at all: the fast path of `translate`.
-  phrase(text.trim(), PHRASE.exact);
+  const exact = text.trim();
+  phrase(exact, PHRASE.exact);
   if (options.stopAtName && found.size > 0) return rank(found, options.limit);
   let loose = toSearchKey(text, { loose: true });
   if (loose === '') return rank(found, options.limit);
@@ -126,12 +126,16 @@ export function findCandidates(index: KbIndex, query: string, options: FindOptio
     words = words.slice(0, MAX_QUERY_WORDS);
     loose = words.join(' ');
   }
-  phrase(toSearchKey(text), PHRASE.normalized);
-  phrase(loose, PHRASE.normalized);
-  phrase(stemKey(loose), PHRASE.stemmed);
+  const wordStems = words.map(stemWord);
+  const stemmed = wordStems.join(' ');
+  // Each distinct key once: for most queries several of them are the same string.
+  const normalized = toSearchKey(text);
+  if (normalized !== exact) phrase(normalized, PHRASE.normalized);
+  if (loose !== normalized && loose !== exact) phrase(loose, PHRASE.normalized);
+  if (stemmed !== loose && stemmed !== normalized && stemmed !== exact) phrase(stemmed, PHRASE.stemmed);
   if ((options.stopAtName && found.size > 0) || found.size >= options.limit) return rank(found, options.limit);
 
-  const stems = [...new Set(words.map(stemWord))];
+  const stems = [...new Set(wordStems)];
   matchWords(search, stems, accepts, add);
   if (found.size < options.limit) matchSkeletons(search, words, accepts, add);
   return rank(found, options.limit);
@@ -170,9 +174,8 @@ interface Expansion {
 
 /**
  * The word pass: each query word reaches index words as itself, the last one also by
- * prefix (it may still be being typed); a word that
- * reaches none is taken for a typo and reaches the words within its allowance instead, as
- * a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
+ * prefix (it may still be being typed); a word that reaches none is taken for a typo and
+ * reaches the words within its allowance instead, as a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
  * worst of those, its coverage the share of query words it matched.
  */
 function matchWords(search: SearchIndex, stems: readonly string[], accepts: (posting: number) => boolean, add: Add): void {

@@ -44,9 +44,6 @@ const LANG_BIT: Readonly<Record<Lang, number>> = { ar: 0, en: 1 };
 /** The words of a search key. */
 export const splitWords = (key: string): string[] => (key === '' ? [] : key.split(' '));
 
-/** A loose key, word by word stemmed: the key a name is found by through light stemming. */
-export const stemKey = (looseKey: string): string => splitWords(looseKey).map(stemWord).join(' ');
-
 /**
  * Calls `name` with each string a reader may type to find a record (names, aliases, forms,
  * handles) and `text` with each string that describes it, in each language.
