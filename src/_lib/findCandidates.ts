@@ -5,7 +5,7 @@ import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
 import type { KbIndex, RecordKind } from './kbIndex.js';
 import type { PostingLists } from './postingLists.js';
-import { PHRASE, type SearchIndex, splitWords } from './searchIndex.js';
+import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
 import { fuzzyTerms, prefixTerms } from './termDictionary.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
@@ -128,11 +128,8 @@ export function findCandidates(index: KbIndex, query: string, options: FindOptio
   }
   const wordStems = words.map(stemWord);
   const stemmed = wordStems.join(' ');
-  // Each distinct key once: for most queries several of them are the same string.
-  const normalized = toSearchKey(text);
-  if (normalized !== exact) phrase(normalized, PHRASE.normalized);
-  if (loose !== normalized && loose !== exact) phrase(loose, PHRASE.normalized);
-  if (stemmed !== loose && stemmed !== normalized && stemmed !== exact) phrase(stemmed, PHRASE.stemmed);
+  const keys = { exact, normalized: toSearchKey(text), loose, stemmed };
+  eachNameKey(keys, (key, kind) => kind !== PHRASE.exact && phrase(key, kind));
   if ((options.stopAtName && found.size > 0) || found.size >= options.limit) return rank(found, options.limit);
 
   const stems = [...new Set(wordStems)];

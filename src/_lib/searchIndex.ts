@@ -41,6 +41,22 @@ export interface SearchIndex {
 
 const LANG_BIT: Readonly<Record<Lang, number>> = { ar: 0, en: 1 };
 
+/**
+ * Calls `visit` with each distinct whole-name key of a string, best kind first: as written,
+ * normalized, loosely normalized, stemmed. Most strings give the same key several times;
+ * the index and the query must skip the same ones.
+ */
+export function eachNameKey(
+  keys: { exact: string; normalized: string; loose: string; stemmed: string },
+  visit: (key: string, kind: number) => void,
+): void {
+  const { exact, normalized, loose, stemmed } = keys;
+  visit(exact, PHRASE.exact);
+  if (normalized !== exact) visit(normalized, PHRASE.normalized);
+  if (loose !== normalized && loose !== exact) visit(loose, PHRASE.normalized);
+  if (stemmed !== loose && stemmed !== normalized && stemmed !== exact) visit(stemmed, PHRASE.stemmed);
+}
+
 /** The words of a search key. */
 export const splitWords = (key: string): string[] => (key === '' ? [] : key.split(' '));
 
@@ -130,11 +146,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
           inNames.add(stem, posting);
         });
         if (!stemChanged) stemmed = loose;
-        // Most names give the same string for several keys: one posting, the best kind.
-        phrase(exact, (posting << 2) | PHRASE.exact);
-        if (normalized !== exact) phrase(normalized, (posting << 2) | PHRASE.normalized);
-        if (loose !== normalized && loose !== exact) phrase(loose, (posting << 2) | PHRASE.normalized);
-        if (stemmed !== loose && stemmed !== normalized && stemmed !== exact) phrase(stemmed, (posting << 2) | PHRASE.stemmed);
+        eachNameKey({ exact, normalized, loose, stemmed }, (key, kind) => phrase(key, (posting << 2) | kind));
         if (item.kind === 'entity')
           for (const word of splitWords(loose)) {
             const skeleton = phoneticKey(word);
