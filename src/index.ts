@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { type Frozen, deepFreeze } from './_lib/deepFreeze.js';
-import { createIndex } from './_lib/kbIndex.js';
+import { createIndex } from './kbIndex.js';
 import { lazy } from './_lib/lazy.js';
 import { bundledData } from './data/bundled.js';
 import { entityRecords } from './data/entities.js';
@@ -111,9 +111,9 @@ export const mentionsOf = (entityId: string) => kb().mentionsOf(entityId);
 export const related = (entityId: string) => kb().related(entityId);
 
 export { createKnowledgeBase, type KnowledgeBase } from './kb.js';
-export { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './_lib/findCandidates.js';
+export { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './search/findCandidates.js';
 export type { Frozen } from './_lib/deepFreeze.js';
-export type { RecordKind } from './_lib/kbIndex.js';
+export type { RecordKind } from './_lib/records.js';
 export type { SearchHit, SearchOptions } from './query/search.js';
 export type { TimelineFilter } from './query/timeline.js';
 export type { Mention } from './query/mentionsOf.js';

@@ -1,5 +1,6 @@
 import type { Frozen } from './_lib/deepFreeze.js';
-import { type FrozenData, type KbIndex, createIndex } from './_lib/kbIndex.js';
+import type { FrozenData } from './_lib/records.js';
+import { type KbIndex, createIndex } from './kbIndex.js';
 import { getRecord } from './query/getRecord.js';
 import { type Mention, mentionsOf } from './query/mentionsOf.js';
 import { quotesBy } from './query/quotesBy.js';

@@ -1,5 +1,6 @@
 import { assertString } from '../_lib/assert.js';
-import type { KbIndex, RecordKind, RecordOf } from '../_lib/kbIndex.js';
+import type { RecordKind, RecordOf } from '../_lib/records.js';
+import type { KbIndex } from '../kbIndex.js';
 
 /**
  * Looks a record up by id in one collection: the record, or `undefined` for an unknown id

@@ -1,5 +1,6 @@
 import { assertString } from '../_lib/assert.js';
-import type { AnyRecord, KbIndex } from '../_lib/kbIndex.js';
+import type { AnyRecord } from '../_lib/records.js';
+import type { KbIndex } from '../kbIndex.js';
 
 /** A record that refers to an entity. */
 export type Mention = Extract<AnyRecord, { kind: 'event' | 'quote' | 'term' }>;

@@ -1,5 +1,6 @@
 import { assertString } from '../_lib/assert.js';
-import type { KbIndex, RecordOf } from '../_lib/kbIndex.js';
+import type { RecordOf } from '../_lib/records.js';
+import type { KbIndex } from '../kbIndex.js';
 
 /** The quotations of one speaker; see `KnowledgeBase.quotesBy`. */
 export function quotesBy(index: KbIndex, entityId: unknown): readonly RecordOf['quote'][] {

@@ -1,5 +1,6 @@
 import { assertString } from '../_lib/assert.js';
-import type { KbIndex, RecordOf } from '../_lib/kbIndex.js';
+import type { RecordOf } from '../_lib/records.js';
+import type { KbIndex } from '../kbIndex.js';
 import type { RelationType } from '../schema/entity.js';
 
 /** A neighbour in the entity graph: `out` when the entity asked about is the subject ("sam-altman ceo-of openai"), `in` when it is the target. */

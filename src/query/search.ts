@@ -1,7 +1,8 @@
 import { assertOneOf, assertOptions, assertString, describe } from '../_lib/assert.js';
 import type { Frozen } from '../_lib/deepFreeze.js';
-import { findCandidates, scoreOf } from '../_lib/findCandidates.js';
-import { type KbIndex, RECORD_KINDS, type RecordKind, type RecordOf, labelOf } from '../_lib/kbIndex.js';
+import { findCandidates, scoreOf } from '../search/findCandidates.js';
+import { RECORD_KINDS, type RecordKind, type RecordOf, labelOf } from '../_lib/records.js';
+import type { KbIndex } from '../kbIndex.js';
 import { LANGS, type Lang, type Localized } from '../schema/common.js';
 
 /** Options of `search`. */
@@ -38,7 +39,7 @@ export function search(index: KbIndex, query: unknown, options?: unknown): reado
     throw new TypeError(`search: options.limit must be a positive integer, got ${describe(limit)}`);
   assertOneOf('search', 'options.lang', lang, LANGS);
 
-  const found = findCandidates(index, query, { kinds: kinds && new Set(kinds as RecordKind[]), lang, limit });
+  const found = findCandidates(index.search(), query, { kinds: kinds && new Set(kinds as RecordKind[]), lang, limit });
   if (found.length === 0) return NONE;
   return Object.freeze(
     found.slice(0, limit).map((candidate) => {

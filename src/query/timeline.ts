@@ -1,6 +1,7 @@
 import { assertOptions, assertString, describe } from '../_lib/assert.js';
 import type { Frozen } from '../_lib/deepFreeze.js';
-import type { KbIndex, RecordOf } from '../_lib/kbIndex.js';
+import type { RecordOf } from '../_lib/records.js';
+import type { KbIndex } from '../kbIndex.js';
 import { type EventDate, type EventStatus, EventStatusSchema } from '../schema/event.js';
 
 /** Options of `timeline`. */

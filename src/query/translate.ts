@@ -1,6 +1,7 @@
 import { assertOneOf, assertString } from '../_lib/assert.js';
-import { TIER, findCandidates } from '../_lib/findCandidates.js';
-import type { AnyRecord, KbIndex } from '../_lib/kbIndex.js';
+import { TIER, findCandidates } from '../search/findCandidates.js';
+import type { AnyRecord } from '../_lib/records.js';
+import type { KbIndex } from '../kbIndex.js';
 import { LANGS, type Lang } from '../schema/common.js';
 import { detectScript } from '../text/detectScript.js';
 
@@ -19,7 +20,7 @@ export function translate(index: KbIndex, text: unknown, to?: unknown): string |
   if (target === undefined) return undefined;
   // Whole names match first through the same maps as search; a typo is accepted only when
   // every word of the text matched a name word.
-  const [best] = findCandidates(index, text, { kinds: NAMED, lang: from, limit: 1, stopAtName: true });
+  const [best] = findCandidates(index.search(), text, { kinds: NAMED, lang: from, limit: 1, stopAtName: true });
   if (best === undefined || best.coverage < 1 || best.tier < TIER.nameFuzzy) return undefined;
   return preferredIn(index.records[best.doc]!, target);
 }

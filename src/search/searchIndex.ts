@@ -2,8 +2,8 @@ import { LANGS, type Lang } from '../schema/common.js';
 import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
-import type { AnyRecord } from './kbIndex.js';
-import { lazy } from './lazy.js';
+import type { AnyRecord } from '../_lib/records.js';
+import { lazy } from '../_lib/lazy.js';
 import { type KeyTable, createKeyTable } from './keyTable.js';
 import { type PostingLists, createPostingLists } from './postingLists.js';
 

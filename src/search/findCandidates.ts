@@ -3,7 +3,7 @@ import { maxEdits } from '../text/maxEdits.js';
 import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
-import type { KbIndex, RecordKind } from './kbIndex.js';
+import type { RecordKind } from '../_lib/records.js';
 import type { PostingLists } from './postingLists.js';
 import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
 import { fuzzyTerms, prefixTerms } from './termDictionary.js';
@@ -79,9 +79,8 @@ const PHRASE_TIER = [TIER.exactName, TIER.normalizedName, TIER.stemmedName] as c
  * are, by prefix, or, for a word the index does not know at all, within its typo
  * allowance), and the cross-script fallback only when fewer than `limit` records matched.
  */
-export function findCandidates(index: KbIndex, query: string, options: FindOptions): Candidate[] {
+export function findCandidates(search: SearchIndex, query: string, options: FindOptions): Candidate[] {
   const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
-  const search = index.search();
   const found = new Map<number, Candidate>();
   const langBit = options.lang === undefined ? -1 : options.lang === 'en' ? 1 : 0;
   /** Whether a posting (`doc << 1 | en`) passes the `lang` and `kinds` filters. */

@@ -1,0 +1,48 @@
+import { type Frozen, deepFreeze } from './_lib/deepFreeze.js';
+import { lazy } from './_lib/lazy.js';
+import type { AnyRecord, FrozenData, RecordKind, RecordOf } from './_lib/records.js';
+import type { Entity } from './schema/entity.js';
+import type { KbEvent } from './schema/event.js';
+import type { Quote } from './schema/quote.js';
+import type { Term } from './schema/term.js';
+import { type SearchIndex, buildSearchIndex } from './search/searchIndex.js';
+
+/** Everything the query helpers read: the data, id maps, and the search index built on first use. */
+export interface KbIndex {
+  readonly data: FrozenData;
+  readonly byId: { readonly [K in RecordKind]: ReadonlyMap<string, RecordOf[K]> };
+  /** Every record in one list: entities, terms, events, quotes. */
+  readonly records: readonly AnyRecord[];
+  readonly search: () => SearchIndex;
+}
+
+/** Freezes valid data and builds the id maps; the search index waits for the first search. */
+export function createIndex(data: {
+  entities: Entity[];
+  events: KbEvent[];
+  quotes: Quote[];
+  glossary: Term[];
+}): KbIndex {
+  const frozen: FrozenData = deepFreeze(data);
+  const tag = <K extends RecordKind>(kind: K, list: readonly RecordOf[K][]) =>
+    list.map((record) => Object.freeze({ kind, id: record.id, record }) as unknown as AnyRecord);
+  const records: AnyRecord[] = [
+    ...tag('entity', frozen.entities),
+    ...tag('term', frozen.glossary),
+    ...tag('event', frozen.events),
+    ...tag('quote', frozen.quotes),
+  ];
+  const mapOf = <T extends { readonly id: string }>(list: readonly T[]): ReadonlyMap<string, T> =>
+    new Map(list.map((record) => [record.id, record]));
+  return {
+    data: frozen,
+    byId: {
+      entity: mapOf(frozen.entities),
+      event: mapOf(frozen.events),
+      quote: mapOf(frozen.quotes),
+      term: mapOf(frozen.glossary),
+    },
+    records,
+    search: lazy(() => buildSearchIndex(records)),
+  };
+}
