@@ -22,6 +22,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   name: string;
   exports: Record<string, unknown>;
   devDependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
 };
 const SUBPATHS = Object.keys(pkg.exports).filter((key) => key !== './package.json').map((key) => pkg.name + key.slice(1));
 const bin = (dir: string, name: string) => join(dir, 'node_modules', '.bin', name);
@@ -36,6 +37,9 @@ let files: string[];
 let app: string;
 /** A project with the tarball alone: no zod. */
 let bare: string;
+/** A project with the oldest zod the peer range allows. */
+let oldest: string;
+const OLDEST_ZOD = pkg.peerDependencies.zod!.replace(/^\^/, '');
 
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'owkb-pack-'));
@@ -55,6 +59,7 @@ before(() => {
   };
   app = project('app', [`zod@${pkg.devDependencies.zod}`]);
   bare = project('bare', [], ['--legacy-peer-deps']);
+  oldest = project('oldest', [`zod@${OLDEST_ZOD}`]);
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -189,6 +194,20 @@ z.object({ sku: z.string() }).meta({ id: 'Entity' });
 const { schemas } = z.toJSONSchema(z.globalRegistry);
 console.log(Object.keys(schemas).join(','));`;
     assert.equal(node(app, ['--input-type=module', '-e', script]), 'Entity');
+  });
+
+  it('works with the oldest zod of the peer range, types included', async () => {
+    const script = `import { createKnowledgeBase } from '${pkg.name}/schema';
+import { entities, events, quotes, glossary } from '${pkg.name}';
+const kb = createKnowledgeBase(structuredClone({ entities, events, quotes, glossary }));
+console.log(kb.search('altman')[0].id);`;
+    assert.equal(node(oldest, ['--input-type=module', '-e', script]), 'sam-altman');
+    assert.equal(node(oldest, ['-p', "require('zod/package.json').version"]), OLDEST_ZOD);
+    writeFileSync(join(oldest, 'use.ts'), readFileSync(join(app, 'bundler.ts'), 'utf8'));
+    writeFileSync(join(oldest, 'tsconfig.json'), readFileSync(join(app, 'tsconfig.bundler.json'), 'utf8').replace('bundler.ts', 'use.ts'));
+    await execFile(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: oldest }).catch((error: { stdout: string }) => {
+      assert.fail(`tsc with zod ${OLDEST_ZOD}:\n${error.stdout}`);
+    });
   });
 
   it('runs the root, text and i18n entries with zod absent; only the schema entry needs it', () => {
