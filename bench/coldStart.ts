@@ -75,16 +75,24 @@ for (const [name, show] of rows)
   console.log(`| ${name} | ${samples.map((into) => show((key) => median(into[key]!))).join(' | ')} |`);
 
 // Steady state, in this process, build by build.
-/** Median µs per call over 15 rounds of `batch` calls, after a warm-up. */
-const micros = (fn: () => unknown, batch: number) => {
-  for (let i = 0; i < batch; i++) fn();
-  const rounds: number[] = [];
-  for (let r = 0; r < 15; r++) {
+/**
+ * Median µs per call of `fn` on each build: 15 rounds of `batch` calls after a warm-up, the
+ * builds alternating round by round (in turn first) so that load on the machine hits all alike.
+ */
+const micros = (fns: (() => unknown)[], batch: number) => {
+  const batchOf = (fn: () => unknown) => {
     const t0 = performance.now();
     for (let i = 0; i < batch; i++) fn();
-    rounds.push(((performance.now() - t0) * 1000) / batch);
-  }
-  return median(rounds);
+    return ((performance.now() - t0) * 1000) / batch;
+  };
+  fns.forEach(batchOf);
+  const rounds = fns.map(() => [] as number[]);
+  for (let r = 0; r < 15; r++)
+    for (let k = 0; k < fns.length; k++) {
+      const b = (k + r) % fns.length;
+      rounds[b]!.push(batchOf(fns[b]!));
+    }
+  return rounds.map(median);
 };
 const CALLS: [string, (kb: typeof import('../src/index.js')) => unknown, number][] = [
   ["search('altman')", (kb) => kb.search('altman'), 2000],
@@ -97,7 +105,7 @@ const CALLS: [string, (kb: typeof import('../src/index.js')) => unknown, number]
   ['timeline()', (kb) => kb.timeline(), 2000],
 ];
 const modules = await Promise.all(builds.map(({ entry }) => import(entry) as Promise<typeof import('../src/index.js')>));
-console.log(`\n| steady state, µs per call (median of 15 rounds) | ${builds.map(({ dir }) => dir).join(' | ')} |`);
+console.log(`\n| steady state, µs per call (median of 15 rounds, builds alternating) | ${builds.map(({ dir }) => dir).join(' | ')} |`);
 console.log(`| --- |${builds.map(() => ' ---: |').join('')}`);
 for (const [name, call, batch] of CALLS)
-  console.log(`| \`${name}\` | ${modules.map((kb) => micros(() => call(kb), batch).toFixed(2)).join(' | ')} |`);
+  console.log(`| \`${name}\` | ${micros(modules.map((kb) => () => call(kb)), batch).map((x) => x.toFixed(2)).join(' | ')} |`);
