@@ -1,6 +1,6 @@
 import type { Frozen } from './_lib/deepFreeze.js';
 import type { FrozenData } from './_lib/records.js';
-import { type KbIndex, createIndex } from './kbIndex.js';
+import type { KbIndex } from './kbIndex.js';
 import { getRecord } from './query/getRecord.js';
 import { type Mention, mentionsOf } from './query/mentionsOf.js';
 import { quotesBy } from './query/quotesBy.js';
@@ -8,10 +8,9 @@ import { type RelatedEntity, related } from './query/related.js';
 import { type SearchHit, type SearchOptions, search } from './query/search.js';
 import { type TimelineFilter, timeline } from './query/timeline.js';
 import { translate } from './query/translate.js';
-import type { Lang } from './schema/common.js';
+import type { Lang } from './enums.js';
 import type { Entity } from './schema/entity.js';
 import type { KbEvent } from './schema/event.js';
-import { type KnowledgeBaseData, KnowledgeBaseDataSchema } from './schema/knowledgeBase.js';
 import type { Quote } from './schema/quote.js';
 import type { Term } from './schema/term.js';
 
@@ -113,10 +112,10 @@ export interface KnowledgeBase extends FrozenData {
 export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
   return Object.freeze({
     ...index.data,
-    getEntity: (id: string) => getRecord(index, 'entity', 'getEntity', id),
-    getEvent: (id: string) => getRecord(index, 'event', 'getEvent', id),
-    getQuote: (id: string) => getRecord(index, 'quote', 'getQuote', id),
-    getTerm: (id: string) => getRecord(index, 'term', 'getTerm', id),
+    getEntity: (id: string) => getRecord(index.byId.entity, 'getEntity', id),
+    getEvent: (id: string) => getRecord(index.byId.event, 'getEvent', id),
+    getQuote: (id: string) => getRecord(index.byId.quote, 'getQuote', id),
+    getTerm: (id: string) => getRecord(index.byId.term, 'getTerm', id),
     search: (query: string, options?: SearchOptions) => search(index, query, options),
     translate: (text: string, to?: Lang) => translate(index, text, to),
     timeline: (filter?: TimelineFilter) => timeline(index, filter),
@@ -124,21 +123,4 @@ export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
     mentionsOf: (entityId: string) => mentionsOf(index, entityId),
     related: (entityId: string) => related(index, entityId),
   });
-}
-
-/**
- * Makes a knowledge base of your own data, of the same shape as the bundled one. The data
- * is validated first: a `ZodError` names the path of every problem, duplicate ids and
- * references to records that do not exist among them. Your objects are not changed: the
- * knowledge base keeps a deep-frozen copy.
- *
- * @param data - `{ entities, events, quotes, glossary }`, each an array of records.
- * @returns The records and every query helper over them.
- * @throws ZodError when the data is invalid.
- * @example
- * const kb = createKnowledgeBase({ entities: [myEntity], events: [], quotes: [], glossary: [] });
- * kb.getEntity(myEntity.id)?.name.en //=> myEntity.name.en
- */
-export function createKnowledgeBase(data: KnowledgeBaseData): KnowledgeBase {
-  return knowledgeBaseOf(createIndex(KnowledgeBaseDataSchema.parse(data)));
 }

@@ -1,5 +1,5 @@
 import { createInstance } from 'i18next';
-import { resources } from '../i18n/resources.js';
+import { resources } from '../i18n/index.js';
 import { entities, events, glossary, quotes, search, timeline, translate } from '../index.js';
 import type { Lang } from '../schema/common.js';
 import type { EventDate } from '../schema/event.js';

@@ -2,7 +2,7 @@ import { assertOneOf, assertString } from '../_lib/assert.js';
 import { TIER, findCandidates } from '../search/findCandidates.js';
 import type { AnyRecord } from '../_lib/records.js';
 import type { KbIndex } from '../kbIndex.js';
-import { LANGS, type Lang } from '../schema/common.js';
+import { LANGS, type Lang } from '../enums.js';
 import { detectScript } from '../text/detectScript.js';
 
 const NAMED = new Set(['entity', 'term'] as const);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LangSchema, LocalizedSchema } from './common.js';
 import { EventDateSchema } from './event.js';
 import { SourcesSchema } from './source.js';
+import { schemaRegistry } from './registry.js';
 
 /**
  * What a paragraph of the article is: a heading, running text, a line of a post embedded
@@ -12,7 +13,7 @@ import { SourcesSchema } from './source.js';
  */
 export const ParagraphRoleSchema = z
   .enum(['heading', 'body', 'embedded-post', 'post-attribution'])
-  .meta({ id: 'ParagraphRole' });
+  .register(schemaRegistry, { id: 'ParagraphRole' });
 /** `'heading' | 'body' | 'embedded-post' | 'post-attribution'`. */
 export type ParagraphRole = z.infer<typeof ParagraphRoleSchema>;
 
@@ -29,7 +30,7 @@ export const ArticleParagraphSchema = z
     role: ParagraphRoleSchema,
     text: z.string().min(1),
   })
-  .meta({ id: 'ArticleParagraph' });
+  .register(schemaRegistry, { id: 'ArticleParagraph' });
 /** One paragraph of the article. */
 export type ArticleParagraph = z.infer<typeof ArticleParagraphSchema>;
 
@@ -42,7 +43,7 @@ export type ArticleParagraph = z.infer<typeof ArticleParagraphSchema>;
  */
 export const TranslationNoteKindSchema = z
   .enum(['mistranslation', 'grammar', 'omission'])
-  .meta({ id: 'TranslationNoteKind' });
+  .register(schemaRegistry, { id: 'TranslationNoteKind' });
 /** `'mistranslation' | 'grammar' | 'omission'`. */
 export type TranslationNoteKind = z.infer<typeof TranslationNoteKindSchema>;
 
@@ -65,7 +66,7 @@ export const TranslationNoteSchema = z
     /** Term ids this error concerns, where a glossary entry covers it too. */
     terms: z.array(z.string()),
   })
-  .meta({ id: 'TranslationNote' });
+  .register(schemaRegistry, { id: 'TranslationNote' });
 /** One machine-translation error of the article. */
 export type TranslationNote = z.infer<typeof TranslationNoteSchema>;
 
@@ -94,6 +95,6 @@ export const ArticleSchema = z
     translationNotes: z.array(TranslationNoteSchema),
     sources: SourcesSchema,
   })
-  .meta({ id: 'Article' });
+  .register(schemaRegistry, { id: 'Article' });
 /** The source article. */
 export type Article = z.infer<typeof ArticleSchema>;

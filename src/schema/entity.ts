@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRegistry } from './registry.js';
 import { IdSchema, LocalizedListSchema, LocalizedSchema } from './common.js';
 import { SourcesSchema } from './source.js';
 
@@ -10,7 +11,7 @@ import { SourcesSchema } from './source.js';
  */
 export const EntityKindSchema = z
   .enum(['person', 'organization', 'model', 'product', 'platform', 'group'])
-  .meta({ id: 'EntityKind' });
+  .register(schemaRegistry, { id: 'EntityKind' });
 /** `'person' | 'organization' | 'model' | 'product' | 'platform' | 'group'`. */
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
@@ -22,7 +23,7 @@ export type EntityKind = z.infer<typeof EntityKindSchema>;
  */
 export const RelationTypeSchema = z
   .enum(['ceo-of', 'leads', 'developed-by', 'rival-of', 'hires-from', 'member-of', 'successor-of', 'posted-on'])
-  .meta({ id: 'RelationType' });
+  .register(schemaRegistry, { id: 'RelationType' });
 /** The name of a relation, e.g. `'ceo-of'`. */
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 
@@ -38,7 +39,7 @@ export type RelationType = z.infer<typeof RelationTypeSchema>;
  */
 export const RelationSchema = z
   .object({ type: RelationTypeSchema, target: IdSchema, sources: SourcesSchema })
-  .meta({ id: 'Relation' });
+  .register(schemaRegistry, { id: 'Relation' });
 /** A sourced edge to another entity. */
 export type Relation = z.infer<typeof RelationSchema>;
 
@@ -68,6 +69,6 @@ export const EntitySchema = z
     relations: z.array(RelationSchema),
     sources: SourcesSchema,
   })
-  .meta({ id: 'Entity' });
+  .register(schemaRegistry, { id: 'Entity' });
 /** A person, organization, model, product, platform or group. */
 export type Entity = z.infer<typeof EntitySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRegistry } from './registry.js';
 import { EntitySchema } from './entity.js';
 import { KbEventSchema } from './event.js';
 import { QuoteSchema } from './quote.js';
@@ -55,7 +56,7 @@ export const KnowledgeBaseDataSchema = z
       term.relatedEntities.forEach((id, j) => check(entityIds, 'entity', id, ['glossary', i, 'relatedEntities', j]));
     });
   })
-  .meta({ id: 'KnowledgeBaseData' });
+  .register(schemaRegistry, { id: 'KnowledgeBaseData' });
 
 /** The data a knowledge base is made from, as `createKnowledgeBase` accepts it. */
 export type KnowledgeBaseData = z.input<typeof KnowledgeBaseDataSchema>;

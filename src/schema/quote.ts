@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRegistry } from './registry.js';
 import { IdSchema, LangSchema, LocalizedSchema } from './common.js';
 import { EventDateSchema } from './event.js';
 import { SourcesSchema } from './source.js';
@@ -11,7 +12,7 @@ import { SourcesSchema } from './source.js';
  */
 export const QuoteMediumSchema = z
   .enum(['post-on-x', 'statement', 'report'])
-  .meta({ id: 'QuoteMedium' });
+  .register(schemaRegistry, { id: 'QuoteMedium' });
 /** `'post-on-x' | 'statement' | 'report'`. */
 export type QuoteMedium = z.infer<typeof QuoteMediumSchema>;
 
@@ -48,6 +49,6 @@ export const QuoteSchema = z
     url: z.url().optional(),
     sources: SourcesSchema,
   })
-  .meta({ id: 'Quote' });
+  .register(schemaRegistry, { id: 'Quote' });
 /** A quotation. */
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRegistry } from './registry.js';
 import { IdSchema, LocalizedSchema } from './common.js';
 import { SourcesSchema } from './source.js';
 
@@ -20,7 +21,7 @@ export const TermFormsSchema = z
     deprecated: z.array(text),
     article: z.array(text),
   })
-  .meta({ id: 'TermForms' });
+  .register(schemaRegistry, { id: 'TermForms' });
 /** The forms of a term in one language. */
 export type TermForms = z.infer<typeof TermFormsSchema>;
 
@@ -30,7 +31,7 @@ export type TermForms = z.infer<typeof TermFormsSchema>;
  * @example
  * TermStatusSchema.options //=> ['preferred', 'admitted', 'deprecated']
  */
-export const TermStatusSchema = z.enum(['preferred', 'admitted', 'deprecated']).meta({ id: 'TermStatus' });
+export const TermStatusSchema = z.enum(['preferred', 'admitted', 'deprecated']).register(schemaRegistry, { id: 'TermStatus' });
 /** `'preferred' | 'admitted' | 'deprecated'`. */
 export type TermStatus = z.infer<typeof TermStatusSchema>;
 
@@ -42,7 +43,7 @@ export type TermStatus = z.infer<typeof TermStatusSchema>;
  */
 export const PartOfSpeechSchema = z
   .enum(['noun', 'noun-phrase', 'verb', 'verb-phrase', 'adjective', 'idiom'])
-  .meta({ id: 'PartOfSpeech' });
+  .register(schemaRegistry, { id: 'PartOfSpeech' });
 /** The grammatical category of a term. */
 export type PartOfSpeech = z.infer<typeof PartOfSpeechSchema>;
 
@@ -54,7 +55,7 @@ export type PartOfSpeech = z.infer<typeof PartOfSpeechSchema>;
  */
 export const DomainSchema = z
   .enum(['artificial-intelligence', 'ai-safety', 'software', 'technology-business', 'media', 'general-language'])
-  .meta({ id: 'Domain' });
+  .register(schemaRegistry, { id: 'Domain' });
 /** The subject field of a term. */
 export type Domain = z.infer<typeof DomainSchema>;
 
@@ -93,6 +94,6 @@ export const TermSchema = z
     relatedEntities: z.array(IdSchema),
     sources: SourcesSchema,
   })
-  .meta({ id: 'Term' });
+  .register(schemaRegistry, { id: 'Term' });
 /** A glossary entry. */
 export type Term = z.infer<typeof TermSchema>;
