@@ -134,3 +134,15 @@ export { lightStem } from './text/lightStem.js';
 export { detectScript } from './text/detectScript.js';
 
 export { resources, NAMESPACES } from './i18n/resources.js';
+
+// --- check ---
+import type { LookupOptions } from './query/lookup.js';
+/**
+ * What a text names among the terms and entities: the form, its status, how it matched,
+ * the translation, the preferred form and the note. @see KnowledgeBase.lookup
+ * @example
+ * lookup('نماذج gpt-oss')?.translation //=> 'gpt-oss'
+ * lookup('الذكاء') //=> undefined (part of a name is not a name)
+ */
+export const lookup = (text: string, options?: LookupOptions) => kb().lookup(text, options);
+export type { FormStatus, LookupOptions, LookupResult, MatchKind } from './query/lookup.js';
