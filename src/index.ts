@@ -137,6 +137,7 @@ export { resources, NAMESPACES } from './i18n/resources.js';
 
 // --- check ---
 import type { LookupOptions } from './query/lookup.js';
+import type { CheckTermsOptions } from './check/checkTerms.js';
 /**
  * What a text names among the terms and entities: the form, its status, how it matched,
  * the translation, the preferred form and the note. @see KnowledgeBase.lookup
@@ -145,4 +146,11 @@ import type { LookupOptions } from './query/lookup.js';
  * lookup('الذكاء') //=> undefined (part of a name is not a name)
  */
 export const lookup = (text: string, options?: LookupOptions) => kb().lookup(text, options);
+/**
+ * The deprecated and mistranslated forms of glossary terms in a text, with offsets. @see KnowledgeBase.checkTerms
+ * @example
+ * checkTerms('سباق AI Arms', 'ar')[0]?.preferred //=> 'سباق التسلح في مجال الذكاء الاصطناعي'
+ */
+export const checkTerms = (text: string, lang: Lang, options?: CheckTermsOptions) => kb().checkTerms(text, lang, options);
 export type { FormStatus, LookupOptions, LookupResult, MatchKind } from './query/lookup.js';
+export type { CheckTermsOptions, TermFinding } from './check/checkTerms.js';

@@ -9,6 +9,7 @@ import { type SearchHit, type SearchOptions, search } from './query/search.js';
 import { type TimelineFilter, timeline } from './query/timeline.js';
 import { translate } from './query/translate.js';
 import { type LookupOptions, type LookupResult, lookup } from './query/lookup.js';
+import { type CheckTermsOptions, type TermFinding, checkTerms } from './check/checkTerms.js';
 import type { Lang } from './schema/common.js';
 import type { Entity } from './schema/entity.js';
 import type { KbEvent } from './schema/event.js';
@@ -94,6 +95,22 @@ export interface KnowledgeBase extends FrozenData {
    */
   lookup(text: string, options?: LookupOptions): LookupResult | undefined;
   /**
+   * Finds, in a text of language `lang`, every deprecated form of a glossary term and every
+   * form that only the article uses for a term it mistranslated, however it is spelt (case,
+   * hyphens, plurals, diacritics, tatweel, letter forms, hamza seats, prefixes و ف ب ل ك ال
+   * لل, the accusative alif), with its UTF-16 offsets in `text` and the preferred form to
+   * use. A form inside a longer preferred or admitted form is not reported ("AI arms race"
+   * holds the article's "AI Arms"); an article form that only inflects a good one
+   * (جدولًا زمنيًا) is never reported. Findings are in text order; overlapping forms give
+   * the leftmost, then the longest.
+   * @throws TypeError when `text` is not a string, `lang` is not `'ar'` or `'en'`, or an option has the wrong type.
+   * @example
+   * checkTerms('يجب فتح المصدر وليس بالتعهيد المفتوح', 'ar')
+   * //=> [{ start: 21, end: 36, text: 'بالتعهيد المفتوح', termId: 'open-sourcing', lang: 'ar',
+   * //      form: 'التعهيد المفتوح', status: 'deprecated', preferred: 'فتح المصدر', note: { … } }]
+   */
+  checkTerms(text: string, lang: Lang, options?: CheckTermsOptions): readonly TermFinding[];
+  /**
    * Events by date: dated ones in order, undated ones after, speculation last, data order
    * on a tie. `from` and `to` (ISO dates at any precision) keep events with any of their
    * dates in range and drop undated ones; `involving` keeps events an entity takes part
@@ -141,6 +158,7 @@ export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
     search: (query: string, options?: SearchOptions) => search(index, query, options),
     translate: (text: string, to?: Lang) => translate(index, text, to),
     lookup: (text: string, options?: LookupOptions) => lookup(index, text, options),
+    checkTerms: (text: string, lang: Lang, options?: CheckTermsOptions) => checkTerms(index, text, lang, options),
     timeline: (filter?: TimelineFilter) => timeline(index, filter),
     quotesBy: (entityId: string) => quotesBy(index, entityId),
     mentionsOf: (entityId: string) => mentionsOf(index, entityId),
