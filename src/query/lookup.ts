@@ -108,6 +108,7 @@ function tableOf(index: KbIndex): NameTable {
   if (known !== undefined) return known;
   const all: NameForm[] = [];
   const table: NameTable = { exact: new Map(), normalized: new Map(), stemmed: new Map(), typos: lazy(() => typoMaps(all)), maxLength: 1024 };
+  const keysOf = new Map<string, { normalized: string; loose: string; stems: string[]; stemmed: string }>();
   const stemCache = new Map<string, string>();
   const stem = (word: string) => {
     let known = stemCache.get(word);
@@ -128,16 +129,21 @@ function tableOf(index: KbIndex): NameTable {
     const listed = `${lang}\u0000${form}`;
     if (seen.has(listed)) return;
     seen.add(listed);
-    const normalized = toSearchKey(form);
-    // The loose key differs only by the hamza seats ؤ ئ.
-    const loose = /[\u0624\u0626]/.test(form) ? toSearchKey(form, { loose: true }) : normalized;
-    const stems = loose === '' ? [] : loose.split(' ').map(stem);
+    // Large knowledge bases repeat their names: each distinct string is keyed once.
+    let keys = keysOf.get(form);
+    if (keys === undefined) {
+      const normalized = toSearchKey(form);
+      // The loose key differs only by the hamza seats ؤ ئ.
+      const loose = form.includes('\u0624') || form.includes('\u0626') ? toSearchKey(form, { loose: true }) : normalized;
+      const stems = loose === '' ? [] : loose.split(' ').map(stem);
+      keysOf.set(form, (keys = { normalized, loose, stems, stemmed: stems.join(' ') }));
+    }
+    const { normalized, loose, stems, stemmed } = keys;
     const entry: NameForm = { kind, record, lang, form, status, rank: STATUS_RANK[status] * 2 + KIND_RANK[kind], order: order++, stems };
     longest = Math.max(longest, form.length);
     put(table.exact, form.trim(), entry);
     put(table.normalized, normalized, entry);
     if (loose !== normalized) put(table.normalized, loose, entry);
-    const stemmed = stems.join(' ');
     put(table.stemmed, stemmed, entry);
     all.push(entry);
   };
