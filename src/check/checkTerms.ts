@@ -5,7 +5,12 @@ import { LANGS, type Lang, type Localized } from '../schema/common.js';
 import { type FormEntry, type TermMatcher, compileTerms, matchForms } from './termMatcher.js';
 import { wordSpans } from './wordSpans.js';
 
-/** Options of `checkTerms`. */
+/**
+ * Options of `checkTerms`.
+ *
+ * @example
+ * checkTerms('كتب «التعهيد المفتوح»', 'ar', { skipQuoted: true }) //=> []
+ */
 export interface CheckTermsOptions {
   /**
    * Leave out forms inside «…» or “…” quotation marks, which quote a text rather than use
@@ -15,7 +20,14 @@ export interface CheckTermsOptions {
   skipQuoted?: boolean;
 }
 
-/** One deprecated or mistranslated form of a glossary term found in a text. */
+/**
+ * One deprecated or mistranslated form of a glossary term found in a text.
+ *
+ * @example
+ * checkTerms('They joined the AI arms.', 'en')[0]
+ * //=> { start: 16, end: 23, text: 'AI arms', termId: 'ai-arms-race', lang: 'en', form: 'AI Arms',
+ * //     status: 'article', preferred: 'AI arms race', note: { … } }
+ */
 export interface TermFinding {
   /** UTF-16 offset of the first character in the original text. */
   readonly start: number;
@@ -82,7 +94,12 @@ function closeness(entry: FormEntry, keys: readonly string[]): number {
   return score;
 }
 
-/** Finds the deprecated and mistranslated forms of a text; see `KnowledgeBase.checkTerms`. */
+/**
+ * Finds the deprecated and mistranslated forms of a text; see `KnowledgeBase.checkTerms`.
+ *
+ * @example
+ * checkTerms(index, 'سوبر قويًا', 'ar')[0]?.preferred //=> 'قوي للغاية'
+ */
 export function checkTerms(index: KbIndex, text: unknown, lang: unknown, options?: unknown): readonly TermFinding[] {
   assertString('checkTerms', 'text', text);
   if (lang === undefined) throw new TypeError(`checkTerms: lang must be one of 'ar', 'en', got ${describe(lang)}`);

@@ -5,10 +5,20 @@ import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
 import type { WordSpan } from './wordSpans.js';
 
-/** What a listed form is: a form to use (preferred, admitted) or one to report. */
+/**
+ * What a listed form is: a form to use (preferred, admitted) or one to report.
+ *
+ * @example
+ * rolesOf(getTerm('open-sourcing'), 'ar').get('التعهيد المفتوح') //=> 'deprecated'
+ */
 export type FormRole = 'good' | 'deprecated' | 'article';
 
-/** One form of one term, as compiled into the trie. */
+/**
+ * One form of one term, as compiled into the trie.
+ *
+ * @example
+ * { term, form: 'سوبر قوي', role: 'deprecated', words: ['سوبر', 'قوي'] }
+ */
 export interface FormEntry {
   readonly term: Frozen<Term>;
   readonly form: string;
@@ -22,7 +32,12 @@ interface TrieNode {
   entries: FormEntry[] | undefined;
 }
 
-/** A run of words of the text that spells one or more listed forms. */
+/**
+ * A run of words of the text that spells one or more listed forms.
+ *
+ * @example
+ * matchForms(matcher, wordSpans('قال التعهيد المفتوح'), 'ar')[0] //=> { first: 1, last: 3, entries: [{ form: 'التعهيد المفتوح', … }] }
+ */
 export interface FormMatch {
   /** Index of the first word in the text's word list. */
   readonly first: number;
@@ -31,7 +46,12 @@ export interface FormMatch {
   readonly entries: readonly FormEntry[];
 }
 
-/** The compiled forms of a glossary: one word trie per language, built once per knowledge base. */
+/**
+ * The compiled forms of a glossary: one word trie per language, built once per knowledge base.
+ *
+ * @example
+ * compileTerms(glossary).roots.ar.next?.has('تعهيد') //=> true
+ */
 export interface TermMatcher {
   readonly roots: Readonly<Record<Lang, TrieNode>>;
   /** Stems of words already seen, so a text checked again (every keystroke) is not stemmed again. */
@@ -73,6 +93,9 @@ const identityOf = (form: string): string => {
  * is marked `mistranslated` and the form is neither a good form nor a spelling or
  * inflection of one (جدولًا زمنيًا is جدول زمني); the article's wording of a term it
  * translated correctly (مصداقيته, its credibility) is ordinary Arabic, not an error.
+ *
+ * @example
+ * rolesOf(getTerm('super-powerful'), 'ar') //=> Map { 'قوي للغاية' => 'good', …, 'سوبر قوي' => 'deprecated' } (قويًا للغاية is no role: it inflects the preferred form)
  */
 export function rolesOf(term: Frozen<Term>, lang: Lang): Map<string, FormRole> {
   const forms = term.forms[lang];
@@ -91,7 +114,12 @@ export function rolesOf(term: Frozen<Term>, lang: Lang): Map<string, FormRole> {
   return roles;
 }
 
-/** Builds the word tries of every form of every term, in both languages. */
+/**
+ * Builds the word tries of every form of every term, in both languages.
+ *
+ * @example
+ * const matcher = compileTerms(kb.glossary);
+ */
 export function compileTerms(glossary: readonly Frozen<Term>[]): TermMatcher {
   const roots: Record<Lang, TrieNode> = { ar: { next: undefined, entries: undefined }, en: { next: undefined, entries: undefined } };
   for (const term of glossary)
@@ -142,7 +170,12 @@ function variantsOf(matcher: TermMatcher, word: string, first: boolean): readonl
   return list;
 }
 
-/** Every run of words of the text that spells a listed form of `lang`, in text order. */
+/**
+ * Every run of words of the text that spells a listed form of `lang`, by first word.
+ *
+ * @example
+ * matchForms(matcher, wordSpans('سوبر قويًا'), 'ar').map((m) => [m.first, m.last]) //=> [[0, 2]]
+ */
 export function matchForms(matcher: TermMatcher, words: readonly WordSpan[], lang: Lang): FormMatch[] {
   const matches: FormMatch[] = [];
   const n = words.length;

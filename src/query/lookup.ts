@@ -13,6 +13,9 @@ import { toSearchKey } from '../text/toSearchKey.js';
  * The status of the form that matched: a term's `preferred`, `admitted`, `deprecated`
  * or `article` form (`article`: a form only the article uses, its mistranslation), or an
  * entity's `name`, `alias` or X `handle`.
+ *
+ * @example
+ * lookup('عامل التعريف')?.matched.status //=> 'deprecated'
  */
 export type FormStatus = 'preferred' | 'admitted' | 'deprecated' | 'article' | 'name' | 'alias' | 'handle';
 /**
@@ -20,10 +23,18 @@ export type FormStatus = 'preferred' | 'admitted' | 'deprecated' | 'article' | '
  * (`normalized`: case, diacritics, tatweel, letter forms, hamza seats, punctuation), after
  * light stemming (`stemmed`: prefixes such as و ب ال لل, plural endings), or with one
  * misspelt word (`typo`).
+ *
+ * @example
+ * lookup('وحرب المواهب')?.match //=> 'stemmed'
  */
 export type MatchKind = 'exact' | 'normalized' | 'stemmed' | 'typo';
 
-/** Options of `lookup`. */
+/**
+ * Options of `lookup`.
+ *
+ * @example
+ * lookup('Altman', { from: 'en', to: 'en' })?.translation //=> 'Sam Altman'
+ */
 export interface LookupOptions {
   /** Match only the forms of this language. Default: either language. */
   from?: Lang;
@@ -31,7 +42,15 @@ export interface LookupOptions {
   to?: Lang;
 }
 
-/** What a text names in the glossary or among the entities, and how it matched. */
+/**
+ * What a text names in the glossary or among the entities, and how it matched.
+ *
+ * @example
+ * lookup('سباق AI Arms')
+ * //=> { kind: 'term', id: 'ai-arms-race', from: 'ar', to: 'en', match: 'exact',
+ * //     matched: { form: 'سباق AI Arms', status: 'deprecated' }, translation: 'AI arms race',
+ * //     preferred: 'سباق التسلح في مجال الذكاء الاصطناعي', note: { … }, record: { … } }
+ */
 export interface LookupResult {
   readonly kind: 'term' | 'entity';
   readonly id: string;
@@ -74,14 +93,38 @@ interface NameTable {
   readonly stemmed: Map<string, NameForm[]>;
   /** The maps of the typo pass, built the first time a look-up needs one. */
   readonly typos: () => TypoMaps;
-  /** Texts longer than this cannot be a name: no look-up reads them. */
-  readonly maxLength: number;
 }
 
 const STATUS_RANK: Readonly<Record<FormStatus, number>> = { preferred: 0, name: 0, admitted: 1, alias: 1, handle: 2, deprecated: 3, article: 4 };
 const KIND_RANK = { term: 0, entity: 1 } as const;
 
 const tables = /*@__PURE__*/ new WeakMap<KbIndex, NameTable>();
+const limits = /*@__PURE__*/ new WeakMap<KbIndex, number>();
+
+/**
+ * The longest text that can still be a name: four times the longest name (room for
+ * diacritics, tatweel and spaces), at least 1,024 code units. Longer texts are answered
+ * without building anything.
+ */
+function maxLengthOf(index: KbIndex): number {
+  let limit = limits.get(index);
+  if (limit !== undefined) return limit;
+  let longest = 0;
+  const measure = (list: readonly string[]) => {
+    for (const form of list) if (form.length > longest) longest = form.length;
+  };
+  for (const term of index.data.glossary)
+    for (const lang of LANGS) {
+      const forms = term.forms[lang];
+      measure([forms.preferred, ...forms.admitted, ...forms.deprecated, ...forms.article]);
+    }
+  for (const entity of index.data.entities) {
+    for (const lang of LANGS) measure([entity.name[lang], ...entity.aliases[lang]]);
+    measure(entity.handles);
+  }
+  limits.set(index, (limit = Math.max(1024, 4 * (longest + 1))));
+  return limit;
+}
 
 /** Adds a form to the list under `key`, once. */
 function put(map: Map<string, NameForm[]>, key: string, form: NameForm): void {
@@ -107,7 +150,7 @@ function tableOf(index: KbIndex): NameTable {
   const known = tables.get(index);
   if (known !== undefined) return known;
   const all: NameForm[] = [];
-  const table: NameTable = { exact: new Map(), normalized: new Map(), stemmed: new Map(), typos: lazy(() => typoMaps(all)), maxLength: 1024 };
+  const table: NameTable = { exact: new Map(), normalized: new Map(), stemmed: new Map(), typos: lazy(() => typoMaps(all)) };
   const keysOf = new Map<string, { normalized: string; loose: string; stems: string[]; stemmed: string }>();
   const stemCache = new Map<string, string>();
   const stem = (word: string) => {
@@ -116,7 +159,6 @@ function tableOf(index: KbIndex): NameTable {
     return known;
   };
   let order = 0;
-  let longest = 0;
   // A form listed twice in one record keeps its first, best status: the article's form
   // that is also the preferred form is preferred.
   let seen = new Set<string>();
@@ -140,7 +182,6 @@ function tableOf(index: KbIndex): NameTable {
     }
     const { normalized, loose, stems, stemmed } = keys;
     const entry: NameForm = { kind, record, lang, form, status, rank: STATUS_RANK[status] * 2 + KIND_RANK[kind], order: order++, stems };
-    longest = Math.max(longest, form.length);
     put(table.exact, form.trim(), entry);
     put(table.normalized, normalized, entry);
     if (loose !== normalized) put(table.normalized, loose, entry);
@@ -165,9 +206,8 @@ function tableOf(index: KbIndex): NameTable {
       add('entity', entity, 'en', `@${handle}`, 'handle');
     }
   }
-  const built = { ...table, maxLength: Math.max(1024, 4 * longest) };
-  tables.set(index, built);
-  return built;
+  tables.set(index, table);
+  return table;
 }
 
 /**
@@ -225,15 +265,21 @@ function oneTypoAway(query: readonly string[], form: readonly string[]): boolean
   return typos === 1;
 }
 
-/** Looks up the term or entity a text names; see `KnowledgeBase.lookup`. */
+/**
+ * Looks up the term or entity a text names; see `KnowledgeBase.lookup`. `fn` names the
+ * public function in error messages (`translate` is built on it).
+ *
+ * @example
+ * lookup(index, 'Zuckerbreg')?.match //=> 'typo'
+ */
 export function lookup(index: KbIndex, text: unknown, options?: unknown, fn = 'lookup'): LookupResult | undefined {
   assertString(fn, 'text', text);
   assertOptions(fn, 'options', options);
   const { from, to } = options ?? {};
   assertOneOf(fn, 'options.from', from, LANGS);
   assertOneOf(fn, 'options.to', to, LANGS);
+  if (text.length > maxLengthOf(index)) return undefined;
   const table = tableOf(index);
-  if (text.length > table.maxLength) return undefined;
 
   // The script breaks ties between languages (ا typed as a name in both lists); it never
   // filters, so a mixed-script name such as «نماذج gpt-oss» is still found.
