@@ -2,7 +2,7 @@ import { assertOneOf, assertOptions, assertString, describe } from '../_lib/asse
 import type { Frozen } from '../_lib/deepFreeze.js';
 import type { KbIndex } from '../kbIndex.js';
 import { LANGS, type Lang, type Localized } from '../schema/common.js';
-import { type FormEntry, type TermMatcher, compileTerms, matchForms } from './termMatcher.js';
+import { type FormEntry, type TermMatcher, bare, compileTerms, matchForms } from './termMatcher.js';
 import { wordSpans } from './wordSpans.js';
 
 /**
@@ -73,9 +73,6 @@ function quotedRanges(text: string): [number, number][] {
   return ranges;
 }
 
-/** A word without the proclitics a form may lack or add: و ف, then لل, ال, بال… or ب ك ل alone. */
-const bare = (word: string): string => word.replace(/^[وف]?(?:لل|[بكل]?ال|[بكل])?/u, '');
-
 /**
  * How close a match is spelt to a form, to choose among forms that share stems (ومضاربة is
  * مضاربة, speculation, not المضاربين, speculators): per word, 3 when spelt the same, 2 and a
@@ -113,21 +110,28 @@ export function checkTerms(index: KbIndex, text: unknown, lang: unknown, options
   const matches = matchForms(matcher, words, lang);
   if (matches.length === 0) return NONE;
 
-  // A form to use that spans a reported form wins: "AI arms race" holds the article's
+  // At each run of words, the forms spelt closest to it win: «تريليون معلمات» is the
+  // deprecated form, «تريليون معلمة» the preferred one, though both stem alike.
+  const winners = matches.map((m) => {
+    const keys = words.slice(m.first, m.last).map((w) => w.key);
+    const scores = m.entries.map((e) => closeness(e, keys));
+    const best = Math.max(...scores);
+    return m.entries.filter((_, i) => scores[i] === best);
+  });
+  // A form to use that spans a reported form wins too: "AI arms race" holds the article's
   // "AI Arms", «يضر بمصداقيته» holds مصداقيته; neither is a finding.
   // reach[i]: the furthest end of a good form starting at or before word i.
   const reach = new Int32Array(words.length);
-  for (const m of matches) if (m.last > reach[m.first]! && m.entries.some((e) => e.role === 'good')) reach[m.first] = m.last;
+  matches.forEach((m, i) => {
+    if (m.last > reach[m.first]! && winners[i]!.some((e) => e.role === 'good')) reach[m.first] = m.last;
+  });
   for (let i = 1; i < reach.length; i++) if (reach[i - 1]! > reach[i]!) reach[i] = reach[i - 1]!;
   const candidates = matches
-    .filter((m) => reach[m.first]! < m.last && m.entries.some((e) => e.role !== 'good'))
-    .map((m) => {
-      const keys = words.slice(m.first, m.last).map((w) => w.key);
-      const reported = m.entries.filter((e) => e.role !== 'good');
-      // Of the forms that share these stems, those spelt closest to the text; one per term.
-      const best = Math.max(...reported.map((e) => closeness(e, keys)));
+    .map((m, i) => {
+      // One finding per term: its closest form.
       const perTerm = new Map<string, FormEntry>();
-      for (const e of reported) if (closeness(e, keys) === best && !perTerm.has(e.term.id)) perTerm.set(e.term.id, e);
+      if (reach[m.first]! < m.last && !winners[i]!.some((e) => e.role === 'good'))
+        for (const e of winners[i]!) if (!perTerm.has(e.term.id)) perTerm.set(e.term.id, e);
       return { first: m.first, last: m.last, entries: [...perTerm.values()] };
     })
     .filter((m) => m.entries.length > 0)

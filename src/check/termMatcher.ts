@@ -81,17 +81,28 @@ const stemsOf = (form: string): string[] => {
   return key === '' ? [] : key.split(' ').map(stemWord);
 };
 
-/** A form's identity for deciding its role: stems, with the accusative alif folded first. */
+/**
+ * A word without the proclitics a form may lack or add: و ف, then لل, ال, بال… or ب ك ل alone.
+ *
+ * @example
+ * bare('وبالتعهيد') //=> 'تعهيد'
+ */
+export const bare = (word: string): string => word.replace(/^[وف]?(?:لل|[بكل]?ال|[بكل])?/u, '');
+
+/**
+ * A form's identity for deciding its role: its words without proclitics and the accusative
+ * alif, endings kept, since an ending can be the error (تريليون معلمات for تريليون معلمة).
+ */
 const identityOf = (form: string): string => {
   const key = toSearchKey(form, { loose: true });
-  return key === '' ? '' : key.split(' ').map((word) => stemWord(withoutAccusative(word) ?? word)).join(' ');
+  return key === '' ? '' : key.split(' ').map((word) => bare(withoutAccusative(word) ?? word)).join(' ');
 };
 
 /**
  * The role of each listed form of a term in one language. Preferred and admitted forms
  * are good. A deprecated form is reported. An article form is reported only when the term
- * is marked `mistranslated` and the form is neither a good form nor a spelling or
- * inflection of one (جدولًا زمنيًا is جدول زمني); the article's wording of a term it
+ * is marked `mistranslated` and the form is neither a good form nor a spelling of one,
+ * prefixes and the accusative alif aside (جدولًا زمنيًا is جدول زمني); the article's wording of a term it
  * translated correctly (مصداقيته, its credibility) is ordinary Arabic, not an error.
  *
  * @example
