@@ -77,7 +77,8 @@ interface NameForm {
   /** Rank of the status, best first; terms before entities on a tie (this is a terminology look-up). */
   readonly rank: number;
   readonly order: number;
-  readonly stems: readonly string[];
+  /** The light stems of its words; filled when the keyed maps are built. */
+  stems: readonly string[];
 }
 
 interface TypoMaps {
@@ -87,11 +88,22 @@ interface TypoMaps {
   readonly deletions: Map<string, NameForm[]>;
 }
 
+interface KeyMaps {
+  /** Forms under their normalized and loosely normalized keys. */
+  readonly normalized: Map<string, NameForm[]>;
+  /** Forms under their stemmed key. */
+  readonly stemmed: Map<string, NameForm[]>;
+}
+
+/**
+ * Every name, built in stages so a look-up pays only for what it needs: a name typed
+ * exactly needs no key at all.
+ */
 interface NameTable {
   readonly exact: Map<string, NameForm[]>;
-  readonly normalized: Map<string, NameForm[]>;
-  readonly stemmed: Map<string, NameForm[]>;
-  /** The maps of the typo pass, built the first time a look-up needs one. */
+  /** The normalized and stemmed maps, built the first time a look-up needs one. */
+  readonly keyed: () => KeyMaps;
+  /** The maps of the typo pass, built the first time a look-up needs one (after `keyed`). */
   readonly typos: () => TypoMaps;
 }
 
@@ -145,18 +157,47 @@ function typoMaps(forms: readonly NameForm[]): TypoMaps {
   return maps;
 }
 
-/** Every name of every term and entity, under each of its keys; built once per knowledge base. */
-function tableOf(index: KbIndex): NameTable {
-  const known = tables.get(index);
-  if (known !== undefined) return known;
-  const all: NameForm[] = [];
-  const table: NameTable = { exact: new Map(), normalized: new Map(), stemmed: new Map(), typos: lazy(() => typoMaps(all)) };
+/** The normalized and stemmed keys of every form; each distinct string is keyed once. */
+function keyMaps(forms: readonly NameForm[]): KeyMaps {
+  const maps: KeyMaps = { normalized: new Map(), stemmed: new Map() };
   const keysOf = new Map<string, { normalized: string; loose: string; stems: string[]; stemmed: string }>();
   const stemCache = new Map<string, string>();
   const stem = (word: string) => {
     let known = stemCache.get(word);
     if (known === undefined) stemCache.set(word, (known = stemWord(word)));
     return known;
+  };
+  for (const entry of forms) {
+    // Large knowledge bases repeat their names.
+    let keys = keysOf.get(entry.form);
+    if (keys === undefined) {
+      const normalized = toSearchKey(entry.form);
+      // The loose key differs only by the hamza seats ؤ ئ.
+      const loose = entry.form.includes('\u0624') || entry.form.includes('\u0626') ? toSearchKey(entry.form, { loose: true }) : normalized;
+      const stems = loose === '' ? [] : loose.split(' ').map(stem);
+      keysOf.set(entry.form, (keys = { normalized, loose, stems, stemmed: stems.join(' ') }));
+    }
+    entry.stems = keys.stems;
+    put(maps.normalized, keys.normalized, entry);
+    if (keys.loose !== keys.normalized) put(maps.normalized, keys.loose, entry);
+    put(maps.stemmed, keys.stemmed, entry);
+  }
+  return maps;
+}
+
+/** Every name of every term and entity, as written; the other keys wait for a look-up that needs them. */
+function tableOf(index: KbIndex): NameTable {
+  const known = tables.get(index);
+  if (known !== undefined) return known;
+  const all: NameForm[] = [];
+  const keyed = lazy(() => keyMaps(all));
+  const table: NameTable = {
+    exact: new Map(),
+    keyed,
+    typos: lazy(() => {
+      keyed();
+      return typoMaps(all);
+    }),
   };
   let order = 0;
   // A form listed twice in one record keeps its first, best status: the article's form
@@ -171,21 +212,8 @@ function tableOf(index: KbIndex): NameTable {
     const listed = `${lang}\u0000${form}`;
     if (seen.has(listed)) return;
     seen.add(listed);
-    // Large knowledge bases repeat their names: each distinct string is keyed once.
-    let keys = keysOf.get(form);
-    if (keys === undefined) {
-      const normalized = toSearchKey(form);
-      // The loose key differs only by the hamza seats ؤ ئ.
-      const loose = form.includes('\u0624') || form.includes('\u0626') ? toSearchKey(form, { loose: true }) : normalized;
-      const stems = loose === '' ? [] : loose.split(' ').map(stem);
-      keysOf.set(form, (keys = { normalized, loose, stems, stemmed: stems.join(' ') }));
-    }
-    const { normalized, loose, stems, stemmed } = keys;
-    const entry: NameForm = { kind, record, lang, form, status, rank: STATUS_RANK[status] * 2 + KIND_RANK[kind], order: order++, stems };
+    const entry: NameForm = { kind, record, lang, form, status, rank: STATUS_RANK[status] * 2 + KIND_RANK[kind], order: order++, stems: [] };
     put(table.exact, form.trim(), entry);
-    put(table.normalized, normalized, entry);
-    if (loose !== normalized) put(table.normalized, loose, entry);
-    put(table.stemmed, stemmed, entry);
     all.push(entry);
   };
   for (const term of index.data.glossary)
@@ -307,11 +335,12 @@ export function lookup(index: KbIndex, text: unknown, options?: unknown, fn = 'l
     match = 'normalized';
     const loose = toSearchKey(text, { loose: true });
     if (loose === '') return undefined;
-    found = pick(table.normalized.get(toSearchKey(text))) ?? pick(table.normalized.get(loose));
+    const { normalized, stemmed } = table.keyed();
+    found = pick(normalized.get(toSearchKey(text))) ?? pick(normalized.get(loose));
     const stems = loose.split(' ').map(stemWord);
     if (found === undefined) {
       match = 'stemmed';
-      found = pick(table.stemmed.get(stems.join(' ')));
+      found = pick(stemmed.get(stems.join(' ')));
     }
     if (found === undefined) {
       match = 'typo';
