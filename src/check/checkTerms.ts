@@ -113,6 +113,7 @@ export function checkTerms(index: KbIndex, text: unknown, lang: unknown, options
   // At each run of words, the forms spelt closest to it win: «تريليون معلمات» is the
   // deprecated form, «تريليون معلمة» the preferred one, though both stem alike.
   const winners = matches.map((m) => {
+    if (m.entries.length === 1) return m.entries;
     const keys = words.slice(m.first, m.last).map((w) => w.key);
     const scores = m.entries.map((e) => closeness(e, keys));
     const best = Math.max(...scores);
@@ -126,17 +127,17 @@ export function checkTerms(index: KbIndex, text: unknown, lang: unknown, options
     if (m.last > reach[m.first]! && winners[i]!.some((e) => e.role === 'good')) reach[m.first] = m.last;
   });
   for (let i = 1; i < reach.length; i++) if (reach[i - 1]! > reach[i]!) reach[i] = reach[i - 1]!;
-  const candidates = matches
-    .map((m, i) => {
-      // One finding per term: its closest form.
-      const perTerm = new Map<string, FormEntry>();
-      if (reach[m.first]! < m.last && !winners[i]!.some((e) => e.role === 'good'))
-        for (const e of winners[i]!) if (!perTerm.has(e.term.id)) perTerm.set(e.term.id, e);
-      return { first: m.first, last: m.last, entries: [...perTerm.values()] };
-    })
-    .filter((m) => m.entries.length > 0)
-    // Leftmost first, then longest: a longer form starting at the same word wins.
-    .sort((a, b) => a.first - b.first || b.last - a.last);
+  const candidates: { first: number; last: number; entries: FormEntry[] }[] = [];
+  matches.forEach((m, i) => {
+    const won = winners[i]!;
+    if (reach[m.first]! >= m.last || won.some((e) => e.role === 'good')) return;
+    // One finding per term: its closest form.
+    const entries: FormEntry[] = [];
+    for (const e of won) if (!entries.some((other) => other.term === e.term)) entries.push(e);
+    candidates.push({ first: m.first, last: m.last, entries });
+  });
+  // Leftmost first, then longest: a longer form starting at the same word wins.
+  candidates.sort((a, b) => a.first - b.first || b.last - a.last);
 
   const quoted = skipQuoted ? quotedRanges(text) : [];
   const findings: TermFinding[] = [];

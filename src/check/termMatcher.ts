@@ -54,8 +54,10 @@ export interface FormMatch {
  */
 export interface TermMatcher {
   readonly roots: Readonly<Record<Lang, TrieNode>>;
-  /** Stems of words already seen, so a text checked again (every keystroke) is not stemmed again. */
+  /** Stems of words already seen, so a text checked again (every keystroke) is not stemmed again… */
   readonly variants: Map<string, readonly string[]>;
+  /** …and of words already seen at the start of a form, proclitics stripped. */
+  readonly firstVariants: Map<string, readonly string[]>;
 }
 
 const ALEF = 'ا';
@@ -148,7 +150,7 @@ export function compileTerms(glossary: readonly Frozen<Term>[]): TermMatcher {
         const words = toSearchKey(form, { loose: true }).split(' ');
         (node.entries ??= []).push({ term, form, role, words });
       }
-  return { roots, variants: new Map() };
+  return { roots, variants: new Map(), firstVariants: new Map() };
 }
 
 /** The most words whose variants are kept between calls; past it the cache starts afresh. */
@@ -160,8 +162,8 @@ const MAX_CACHED = 50_000;
  * proclitic (وبمصداقيته, فالمضاربة); `ال` and `لل` are the stemmer's.
  */
 function variantsOf(matcher: TermMatcher, word: string, first: boolean): readonly string[] {
-  const cacheKey = first ? `^${word}` : word;
-  const cached = matcher.variants.get(cacheKey);
+  const cache = first ? matcher.firstVariants : matcher.variants;
+  const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const out = new Set<string>();
   const add = (w: string) => {
@@ -176,8 +178,8 @@ function variantsOf(matcher: TermMatcher, word: string, first: boolean): readonl
     if (PREPOSITIONS.includes(rest.charAt(0)) && rest.length >= 4) add(rest.slice(1));
   }
   const list = [...out];
-  if (matcher.variants.size >= MAX_CACHED) matcher.variants.clear();
-  matcher.variants.set(cacheKey, list);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(word, list);
   return list;
 }
 
@@ -190,10 +192,12 @@ function variantsOf(matcher: TermMatcher, word: string, first: boolean): readonl
 export function matchForms(matcher: TermMatcher, words: readonly WordSpan[], lang: Lang): FormMatch[] {
   const matches: FormMatch[] = [];
   const n = words.length;
+  // Each word's stems, looked up once however many forms reach it.
+  const inner: (readonly string[] | undefined)[] = new Array(n);
   const walk = (node: TrieNode, first: number, at: number): void => {
     if (node.entries !== undefined) matches.push({ first, last: at, entries: node.entries });
     if (node.next === undefined || at >= n) return;
-    for (const stem of variantsOf(matcher, words[at]!.key, false)) {
+    for (const stem of (inner[at] ??= variantsOf(matcher, words[at]!.key, false))) {
       const child = node.next.get(stem);
       if (child !== undefined) walk(child, first, at + 1);
     }
