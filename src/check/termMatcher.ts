@@ -92,19 +92,20 @@ const stemsOf = (form: string): string[] => {
 export const bare = (word: string): string => word.replace(/^[وف]?(?:لل|[بكل]?ال|[بكل])?/u, '');
 
 /**
- * A form's identity for deciding its role: its words without proclitics and the accusative
- * alif, endings kept, since an ending can be the error (تريليون معلمات for تريليون معلمة).
+ * A form's identity for deciding its role: its key with the accusative alif folded. Endings
+ * and the article stay, since either can be the error: تريليون معلمات for تريليون معلمة,
+ * المجالات العالية الخطورة for المجالات عالية الخطورة.
  */
 const identityOf = (form: string): string => {
   const key = toSearchKey(form, { loose: true });
-  return key === '' ? '' : key.split(' ').map((word) => bare(withoutAccusative(word) ?? word)).join(' ');
+  return key === '' ? '' : key.split(' ').map((word) => withoutAccusative(word) ?? word).join(' ');
 };
 
 /**
  * The role of each listed form of a term in one language. Preferred and admitted forms
  * are good. A deprecated form is reported. An article form is reported only when the term
  * is marked `mistranslated` and the form is neither a good form nor a spelling of one,
- * prefixes and the accusative alif aside (جدولًا زمنيًا is جدول زمني); the article's wording of a term it
+ * the accusative alif aside (جدولًا زمنيًا is جدول زمني); the article's wording of a term it
  * translated correctly (مصداقيته, its credibility) is ordinary Arabic, not an error.
  *
  * @example

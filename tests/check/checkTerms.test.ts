@@ -73,6 +73,19 @@ describe('checkTerms', () => {
     expect(checkTerms('نحو تريليون معلمة', 'ar')).toEqual([]);
   });
 
+  it('tells a deprecated form from the preferred one when only the definite article differs', () => {
+    const data = structuredClone(bundledData) as KnowledgeBaseData;
+    const forms = data.glossary.find((t) => t.id === 'high-risk-areas')!.forms.ar;
+    forms.admitted = forms.admitted.filter((f) => f !== 'المجالات العالية الخطورة');
+    forms.deprecated.push('المجالات العالية الخطورة');
+    const kb = createKnowledgeBase(data);
+    expect(brief(kb.checkTerms('ومراجعة المجالات العالية الخطورة والمجالات العالية الخطورة', 'ar'))).toEqual([
+      ['المجالات العالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات العالية الخطورة'],
+      ['والمجالات العالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات العالية الخطورة'],
+    ]);
+    expect(kb.checkTerms('ومراجعة المجالات عالية الخطورة ومجالات عالية الخطورة', 'ar')).toEqual([]);
+  });
+
   it('folds English case, hyphens and plurals', () => {
     const kb = custom();
     expect(brief(kb.checkTerms('The Rumor-Mills turned; the rumour mill too.', 'en'))).toEqual([['Rumor-Mills', 'rumour-mill', 'deprecated', 'rumor mill']]);
