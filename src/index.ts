@@ -9,6 +9,7 @@
  */
 import { type Frozen, deepFreeze } from './_lib/deepFreeze.js';
 import { lazy } from './_lib/lazy.js';
+import { type CheckTermsOptions, checkTerms as checkTermsIn } from './check/checkTerms.js';
 import { articleRecord } from './data/article.js';
 import { entityRecords } from './data/entities.js';
 import { eventRecords } from './data/events.js';
@@ -18,6 +19,7 @@ import type { Lang } from './enums.js';
 import { createIndex } from './kbIndex.js';
 import { paragraphOf } from './query/getParagraph.js';
 import { getRecord } from './query/getRecord.js';
+import { type LookupOptions, lookup as lookupIn } from './query/lookup.js';
 import { mentionsOf as mentionsIn } from './query/mentionsOf.js';
 import { quotesBy as quotesIn } from './query/quotesBy.js';
 import { related as relatedIn } from './query/related.js';
@@ -174,3 +176,20 @@ export const article: Frozen<Article> = /*@__PURE__*/ deepFreeze(articleRecord);
  */
 export const getParagraph = (paragraph: number) => paragraphOf(article, paragraph);
 export type { Article, ArticleParagraph, ParagraphRole, TranslationNote, TranslationNoteKind } from './schema/article.js';
+
+/**
+ * What a text names among the terms and entities: the form, its status, how it matched,
+ * the translation, the preferred form and the note. @see KnowledgeBase.lookup
+ * @example
+ * lookup('نماذج gpt-oss')?.translation //=> 'gpt-oss'
+ * lookup('الذكاء') //=> undefined (part of a name is not a name)
+ */
+export const lookup = (text: string, options?: LookupOptions) => lookupIn(kb(), text, options);
+/**
+ * The deprecated and mistranslated forms of glossary terms in a text, with offsets. @see KnowledgeBase.checkTerms
+ * @example
+ * checkTerms('سباق AI Arms', 'ar')[0]?.preferred //=> 'سباق التسلح في مجال الذكاء الاصطناعي'
+ */
+export const checkTerms = (text: string, lang: Lang, options?: CheckTermsOptions) => checkTermsIn(kb(), text, lang, options);
+export type { FormStatus, LookupOptions, LookupResult, MatchKind } from './query/lookup.js';
+export type { CheckTermsOptions, TermFinding } from './check/checkTerms.js';
