@@ -134,3 +134,8 @@ export { lightStem } from './text/lightStem.js';
 export { detectScript } from './text/detectScript.js';
 
 export { resources, NAMESPACES } from './i18n/resources.js';
+
+// --- cli ---
+export { toTbx, type ToTbxOptions } from './export/toTbx.js';
+export { toJsonLd, type ToJsonLdOptions, type JsonLdArticle, type JsonLdData, type JsonLdDocument, type JsonLdNode, type LangString } from './export/toJsonLd.js';
+export { toCsv, type ToCsvOptions, type CsvCollection } from './export/toCsv.js';
