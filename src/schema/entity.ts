@@ -44,7 +44,8 @@ export type Relation = z.infer<typeof RelationSchema>;
 
 /**
  * A person, organization, model, product, platform or group the article names.
- * `aliases` holds every other spelling a reader may type, the article's own among them.
+ * `aliases` holds every other spelling a reader may type, the article's own among them;
+ * `sameAs` links it to Wikidata where the id was checked.
  *
  * @example
  * EntitySchema.parse(getEntity('sam-altman')).name.ar //=> 'سام ألتمان'
@@ -56,6 +57,12 @@ export const EntitySchema = z
     name: LocalizedSchema,
     description: LocalizedSchema,
     aliases: LocalizedListSchema,
+    /**
+     * The same entity in other knowledge bases, as absolute IRIs
+     * (`https://www.wikidata.org/entity/Q…`); empty when none was checked. Each id's check is
+     * an `{ kind: 'external' }` source in `sources`. May be left out of input data (read as `[]`).
+     */
+    sameAs: z.array(z.string().regex(/^https:\/\/www\.wikidata\.org\/entity\/Q[1-9]\d*$/, 'expected a Wikidata entity IRI')).default([]),
     /** Handles on X, without the `@`. */
     handles: z.array(z.string().regex(/^\w{1,15}$/, 'expected an X handle without @')),
     relations: z.array(RelationSchema),

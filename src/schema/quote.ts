@@ -24,6 +24,7 @@ export type QuoteMedium = z.infer<typeof QuoteMediumSchema>;
  * not, `text[original.lang]` is a translation back from the article, not the speaker's words.
  * `articleText` is the article's own Arabic, verbatim (machine-translation errors included).
  * `fullText`, when present, is the whole quotation as checked outside the article.
+ * `partOf` names the quotation this one is a piece of; the pieces carry its date.
  *
  * @example
  * getQuote('altman-delay-post')?.original //=> { lang: 'en', verified: true }
@@ -41,6 +42,8 @@ export const QuoteSchema = z
     original: z.object({ lang: LangSchema, verified: z.boolean() }),
     truncated: z.boolean(),
     articleText: z.string().min(1),
+    /** The id of the quotation this one is a piece of (a sentence of a longer post). */
+    partOf: IdSchema.optional(),
     /** The X post's address, where it was checked. */
     url: z.url().optional(),
     sources: SourcesSchema,

@@ -59,8 +59,19 @@ export const DomainSchema = z
 export type Domain = z.infer<typeof DomainSchema>;
 
 /**
- * A glossary entry: the article's vocabulary, with correct Arabic and English. `note` says
- * where the article's Arabic is a machine-translation error, and how to read it.
+ * A glossary entry: the article's vocabulary, with correct Arabic and English.
+ *
+ * `mistranslated` follows one rule: it is `true` exactly when the article's Arabic renders
+ * this term wrongly in at least one place: a word with the wrong sense, a word-for-word
+ * calque that does not carry the meaning in Arabic, a grammatical error inside the term, or
+ * the English left untranslated or garbled in the Arabic text. Each such Arabic form is
+ * listed in both `forms.ar.article` and `forms.ar.deprecated`; English left in the Arabic
+ * text is listed in `forms.en.article`; and `note` says what the article's Arabic says and
+ * what it should say. A literal but correct and attested rendering (e.g. «نموذج الوزن
+ * المفتوح», or «الذكاء الاصطناعى» written with ى) is admitted, not a mistranslation. An error
+ * in the sentence around a term (grammar, a dropped phrase) is recorded on the article
+ * (`article.translationNotes`), not on the term. `note` may also appear on a term that is
+ * not mistranslated, to explain a choice between forms.
  *
  * @example
  * getTerm('talent-war')?.forms.ar.preferred //=> 'حرب المواهب'
@@ -70,8 +81,9 @@ export const TermSchema = z
     id: IdSchema,
     forms: z.object({ ar: TermFormsSchema, en: TermFormsSchema }),
     definition: LocalizedSchema,
+    /** What the article's Arabic says and what it should say; or why one form is preferred. */
     note: LocalizedSchema.optional(),
-    /** Whether the article's Arabic for this term is a machine-translation error. */
+    /** Whether the article's Arabic renders this term wrongly somewhere (the rule is above). */
     mistranslated: z.boolean(),
     partOfSpeech: PartOfSpeechSchema,
     domain: DomainSchema,
