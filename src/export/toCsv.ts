@@ -65,7 +65,7 @@ export function toCsv(collection: CsvCollection, options?: ToCsvOptions): string
         list(e.aliases.ar),
         list(e.aliases.en),
         list(e.handles),
-        list((e as { readonly sameAs?: readonly string[] }).sameAs),
+        list(e.sameAs),
       ]);
       break;
     case 'events':

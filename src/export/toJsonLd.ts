@@ -128,7 +128,7 @@ export function toJsonLd(data: JsonLdData = bundledData as JsonLdData, options?:
         name: tagged(entity.name),
         alternateName: taggedList(entity.aliases),
         description: tagged(entity.description),
-        sameAs: (entity as { readonly sameAs?: readonly string[] }).sameAs,
+        sameAs: entity.sameAs,
         ...relations,
       }),
     );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { entities, events, glossary, quotes, toJsonLd } from '../../src/index.js';
-import type { Entity, JsonLdData } from '../../src/index.js';
+import type { JsonLdData } from '../../src/index.js';
 
 // The schema.org context, committed (tests/export/fixtures/README.md): expansion runs offline.
 const context = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/schemaorgcontext.jsonld'), 'utf8'));
@@ -91,11 +91,17 @@ describe('toJsonLd', () => {
     expect(values(term, 'termCode')).toEqual([{ '@value': 'open-sourcing' }]);
   });
 
-  it('gives an entity its Wikidata ids as sameAs', async () => {
-    const withIds = entities.map((e) => (e.id === 'openai' ? { ...e, sameAs: ['https://www.wikidata.org/entity/Q21708200'] } : e)) as Entity[];
-    const data: JsonLdData = { entities: withIds, events, quotes, glossary };
+  it('gives each entity its checked Wikidata ids as sameAs, and none to the others', () => {
+    expect(entities.some((e) => e.sameAs.length > 0)).toBe(true);
+    for (const entity of entities)
+      expect(values(nodeOf(`entity/${entity.id}`), 'sameAs') ?? []).toEqual(entity.sameAs.map((iri) => ({ '@id': iri })));
+    expect(values(nodeOf('entity/openai'), 'sameAs')).toEqual([{ '@id': 'https://www.wikidata.org/entity/Q21708200' }]);
+  });
+
+  it('describes records passed in instead of the bundled ones', async () => {
+    const data: JsonLdData = { entities: entities.slice(0, 1), events: [], quotes: [], glossary: [] };
     const doc = await expand(toJsonLd(data, { base: BASE }));
-    expect(doc.find((n) => n['@id'] === E('openai'))![`${S}sameAs`]).toEqual([{ '@id': 'https://www.wikidata.org/entity/Q21708200' }]);
+    expect(doc.map((n) => n['@id']).sort()).toEqual([`${BASE}#article`, E(entities[0]!.id), `${BASE}#glossary`].sort());
   });
 
   it('keeps node ids relative without a base, and is plain JSON', () => {
