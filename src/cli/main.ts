@@ -237,7 +237,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (json) {
         emitJson({
           query: text,
-          result: result && {
+          result: result ? {
             kind: result.kind,
             id: result.id,
             from: result.from,
@@ -247,7 +247,7 @@ async function main(argv: readonly string[]): Promise<number> {
             translation: result.translation,
             ...(result.preferred !== undefined ? { preferred: result.preferred } : {}),
             ...(result.note ? { note: result.note } : {}),
-          },
+          } : null,
         });
       } else if (!result) {
         process.stderr.write(`${say(ui, 'noTranslation', { query: printable(text) })}\n`);
