@@ -135,6 +135,26 @@ export { detectScript } from './text/detectScript.js';
 
 export { resources, NAMESPACES } from './i18n/resources.js';
 
+// --- data ---
+import { articleRecord } from './data/article.js';
+import { paragraphOf } from './query/getParagraph.js';
+import type { Article } from './schema/article.js';
+/**
+ * The source article: its English headline, that the Arabic is a machine translation, when it
+ * was published, every paragraph with its role and verbatim text, and the translation's errors
+ * (deep-frozen).
+ * @example
+ * article.title.en //=> 'OpenAI Hits Pause on Its Meta Killer'
+ */
+export const article: Frozen<Article> = /*@__PURE__*/ deepFreeze(articleRecord);
+/**
+ * One paragraph of the article by number (the 1-based line every `{ kind: 'article' }` source cites).
+ * @example
+ * getParagraph(17) //=> { paragraph: 17, role: 'heading', text: 'عامل التعريف' }
+ */
+export const getParagraph = (paragraph: number) => paragraphOf(article, paragraph);
+export type { Article, ArticleParagraph, ParagraphRole, TranslationNote, TranslationNoteKind } from './schema/article.js';
+
 // --- cli ---
 export { toTbx, type ToTbxOptions } from './export/toTbx.js';
 export { toJsonLd, type ToJsonLdOptions, type JsonLdArticle, type JsonLdData, type JsonLdDocument, type JsonLdNode, type LangString } from './export/toJsonLd.js';

@@ -92,7 +92,7 @@ const facts = {
       { kind: 'article', paragraph: 16, excerpt: 'لقد أدركوا مشكلة كبيرة قبل الإصدار' },
     ],
   },
-  'yuchen-jin-rumour-post': {
+  'yuchen-jin-posts-rumour': {
     status: 'occurred',
     date: {
       precision: 'day',
@@ -145,7 +145,7 @@ const facts = {
       metaHiresReport,
     ],
   },
-  'talent-war': {
+  'meta-openai-talent-war': {
     status: 'ongoing',
     date: { precision: 'undated' },
     otherDates: [],
@@ -155,7 +155,7 @@ const facts = {
       { kind: 'article', paragraph: 1, excerpt: 'يسلل بقوة موهبة Openai' },
     ],
   },
-  'ai-arms-race': {
+  'ai-arms-race-backdrop': {
     status: 'ongoing',
     date: { precision: 'undated' },
     otherDates: [],

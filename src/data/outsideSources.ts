@@ -127,3 +127,11 @@ export const wikidataIds = {
 
 /** A Wikidata entity IRI. */
 export const wikidataIri = (source: { readonly where: string }): string => source.where.split(' ')[0]!;
+
+/** The English original of the article, as far as it could be read. */
+export const englishOriginal = {
+  kind: 'external',
+  checked:
+    'English original "OpenAI Hits Pause on Its Meta Killer", paragraphs 1–10 readable in republished copies (undated; first publisher not established)',
+  where: 'https://gokawiil.com/article/40630; https://hetnuoc.com/blogs/60848/OpenAI-Halts-Progress-on-Its-Competitor-to-Meta',
+} as const satisfies ExternalSource;
