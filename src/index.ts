@@ -155,6 +155,26 @@ export const article: Frozen<Article> = /*@__PURE__*/ deepFreeze(articleRecord);
 export const getParagraph = (paragraph: number) => paragraphOf(article, paragraph);
 export type { Article, ArticleParagraph, ParagraphRole, TranslationNote, TranslationNoteKind } from './schema/article.js';
 
+// --- check ---
+import type { LookupOptions } from './query/lookup.js';
+import type { CheckTermsOptions } from './check/checkTerms.js';
+/**
+ * What a text names among the terms and entities: the form, its status, how it matched,
+ * the translation, the preferred form and the note. @see KnowledgeBase.lookup
+ * @example
+ * lookup('نماذج gpt-oss')?.translation //=> 'gpt-oss'
+ * lookup('الذكاء') //=> undefined (part of a name is not a name)
+ */
+export const lookup = (text: string, options?: LookupOptions) => kb().lookup(text, options);
+/**
+ * The deprecated and mistranslated forms of glossary terms in a text, with offsets. @see KnowledgeBase.checkTerms
+ * @example
+ * checkTerms('سباق AI Arms', 'ar')[0]?.preferred //=> 'سباق التسلح في مجال الذكاء الاصطناعي'
+ */
+export const checkTerms = (text: string, lang: Lang, options?: CheckTermsOptions) => kb().checkTerms(text, lang, options);
+export type { FormStatus, LookupOptions, LookupResult, MatchKind } from './query/lookup.js';
+export type { CheckTermsOptions, TermFinding } from './check/checkTerms.js';
+
 // --- cli ---
 export { toTbx, type ToTbxOptions } from './export/toTbx.js';
 export { toJsonLd, type ToJsonLdOptions, type JsonLdArticle, type JsonLdData, type JsonLdDocument, type JsonLdNode, type LangString } from './export/toJsonLd.js';

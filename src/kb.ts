@@ -8,6 +8,8 @@ import { type RelatedEntity, related } from './query/related.js';
 import { type SearchHit, type SearchOptions, search } from './query/search.js';
 import { type TimelineFilter, timeline } from './query/timeline.js';
 import { translate } from './query/translate.js';
+import { type LookupOptions, type LookupResult, lookup } from './query/lookup.js';
+import { type CheckTermsOptions, type TermFinding, checkTerms } from './check/checkTerms.js';
 import type { Lang } from './schema/common.js';
 import type { Entity } from './schema/entity.js';
 import type { KbEvent } from './schema/event.js';
@@ -73,6 +75,42 @@ export interface KnowledgeBase extends FrozenData {
    */
   translate(text: string, to?: Lang): string | undefined;
   /**
+   * What a text names among the glossary terms and entities, for a translator: the record,
+   * the form that matched and its status (preferred, admitted, deprecated, the article's
+   * mistranslation; an entity's name, alias or handle), how it matched (exact, normalized,
+   * stemmed, one typo), the preferred form in `to` (default: the other language), the
+   * preferred form in the same language when the form is deprecated or the article's, and
+   * the term's note. Only a whole name matches, with the search folds, prefixes such as
+   * و ب ال لل, plural endings and at most one misspelt word; part of a name never does, so
+   * `talent` or `الذكاء` give `undefined`. Either script is read, mixed ones too; on a tie
+   * the better status wins, then a term over an entity, then the language of the script.
+   * @throws TypeError when `text` is not a string or an option is not `'ar'` or `'en'`.
+   * @example
+   * lookup('التعهيد المفتوح')
+   * //=> { kind: 'term', id: 'open-sourcing', from: 'ar', to: 'en', match: 'exact',
+   * //     matched: { form: 'التعهيد المفتوح', status: 'deprecated' }, translation: 'open-sourcing',
+   * //     preferred: 'فتح المصدر', note: { ar: …, en: … }, record: { … } }
+   * lookup('Zuckerbreg')?.match //=> 'typo'
+   * lookup('talent') //=> undefined
+   */
+  lookup(text: string, options?: LookupOptions): LookupResult | undefined;
+  /**
+   * Finds, in a text of language `lang`, every deprecated form of a glossary term and every
+   * form that only the article uses for a term it mistranslated, however it is spelt (case,
+   * hyphens, plurals, diacritics, tatweel, letter forms, hamza seats, prefixes و ف ب ل ك ال
+   * لل, the accusative alif), with its UTF-16 offsets in `text` and the preferred form to
+   * use. A form inside a longer preferred or admitted form is not reported ("AI arms race"
+   * holds the article's "AI Arms"); an article form that only inflects a good one
+   * (جدولًا زمنيًا) is never reported. Findings are in text order; overlapping forms give
+   * the leftmost, then the longest.
+   * @throws TypeError when `text` is not a string, `lang` is not `'ar'` or `'en'`, or an option has the wrong type.
+   * @example
+   * checkTerms('يجب فتح المصدر وليس بالتعهيد المفتوح', 'ar')
+   * //=> [{ start: 21, end: 36, text: 'بالتعهيد المفتوح', termId: 'open-sourcing', lang: 'ar',
+   * //      form: 'التعهيد المفتوح', status: 'deprecated', preferred: 'فتح المصدر', note: { … } }]
+   */
+  checkTerms(text: string, lang: Lang, options?: CheckTermsOptions): readonly TermFinding[];
+  /**
    * Events by date: dated ones in order, undated ones after, speculation last, data order
    * on a tie. `from` and `to` (ISO dates at any precision) keep events with any of their
    * dates in range and drop undated ones; `involving` keeps events an entity takes part
@@ -119,6 +157,8 @@ export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
     getTerm: (id: string) => getRecord(index, 'term', 'getTerm', id),
     search: (query: string, options?: SearchOptions) => search(index, query, options),
     translate: (text: string, to?: Lang) => translate(index, text, to),
+    lookup: (text: string, options?: LookupOptions) => lookup(index, text, options),
+    checkTerms: (text: string, lang: Lang, options?: CheckTermsOptions) => checkTerms(index, text, lang, options),
     timeline: (filter?: TimelineFilter) => timeline(index, filter),
     quotesBy: (entityId: string) => quotesBy(index, entityId),
     mentionsOf: (entityId: string) => mentionsOf(index, entityId),
