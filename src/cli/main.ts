@@ -4,6 +4,7 @@ import { writeFile, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
 import {
+  checkTerms,
   entities,
   events,
   getEntity,
@@ -11,6 +12,7 @@ import {
   getQuote,
   getTerm,
   glossary,
+  lookup,
   quotes,
   quotesBy,
   search,
@@ -19,8 +21,8 @@ import {
   toJsonLd,
   toTbx,
 } from '../index.js';
-import type { CsvCollection, EventDate, Frozen, Lang, Localized, RecordKind, TimelineFilter } from '../index.js';
-import { checkTerms, lookup, type TermFinding } from './lookupStandIn.js';
+import type { CsvCollection, EventDate, Frozen, Lang, Localized, RecordKind, TermFinding, TimelineFilter } from '../index.js';
+
 import {
   comma,
   count,

@@ -1,7 +1,7 @@
 // The command's own strings in both languages. The command does not use i18next: it needs a
 // few dozen fixed strings, and counts are plural-selected with Intl.PluralRules.
 import type { EventStatus, Lang, RecordKind } from '../index.js';
-import type { FormStatus, MatchKind } from './lookupStandIn.js';
+import type { FormStatus, MatchKind } from '../index.js';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 

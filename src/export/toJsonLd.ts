@@ -1,3 +1,4 @@
+import { articleRecord } from '../data/article.js';
 import { bundledData } from '../data/bundled.js';
 import type { Frozen } from '../_lib/deepFreeze.js';
 import { LANGS, type Lang, type Localized } from '../schema/common.js';
@@ -99,7 +100,7 @@ const node = (fields: Record<string, unknown>): JsonLdNode =>
  * @example
  * toJsonLd()['@graph'].find((n) => n['@id'] === '#entity/sam-altman')?.['@type'] //=> 'Person'
  */
-export function toJsonLd(data: JsonLdData = bundledData as JsonLdData, options?: ToJsonLdOptions): JsonLdDocument {
+export function toJsonLd(data: JsonLdData = { ...bundledData, article: articleRecord } as JsonLdData, options?: ToJsonLdOptions): JsonLdDocument {
   const kinds = new Map(data.entities.map((entity) => [entity.id, entity.kind]));
   const graph: JsonLdNode[] = [];
   const article = data.article;
@@ -107,10 +108,11 @@ export function toJsonLd(data: JsonLdData = bundledData as JsonLdData, options?:
     node({
       '@id': '#article',
       '@type': 'NewsArticle',
-      headline: article && tagged(article.title),
+      headline: article && { '@value': article.title[article.language], '@language': article.language },
       inLanguage: article?.language,
       datePublished: article?.published && dateOf(article.published),
-      translationOfWork: article?.translatedFrom && { '@type': 'NewsArticle', inLanguage: article.translatedFrom },
+      // The Arabic is a machine translation of an English article whose address is not known.
+      translationOfWork: article?.translatedFrom && { '@type': 'NewsArticle', inLanguage: article.translatedFrom, headline: { '@value': article.title[article.translatedFrom], '@language': article.translatedFrom } },
       mentions: data.entities.map((entity) => ref(entity.id)),
     }),
   );

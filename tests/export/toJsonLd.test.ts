@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { entities, events, glossary, quotes, toJsonLd } from '../../src/index.js';
+import { article, entities, events, glossary, quotes, toJsonLd } from '../../src/index.js';
 import type { JsonLdData } from '../../src/index.js';
 
 // The schema.org context, committed (tests/export/fixtures/README.md): expansion runs offline.
@@ -74,7 +74,17 @@ describe('toJsonLd', () => {
     expect(values(n, 'dateCreated')).toEqual([{ '@value': (quote.date as { value: string }).value, '@type': `${S}Date` }]);
     expect(values(n, 'isBasedOn')).toEqual([{ '@id': `${BASE}#article` }]);
     expect(values(n, 'text')).toContainEqual({ '@value': quote.text.ar, '@language': 'ar' });
-    expect(nodeOf('article')['@type']).toEqual([`${S}NewsArticle`]);
+  });
+
+  it('describes the article: its Arabic headline, language, month of publication, and the English original it translates', () => {
+    const n = nodeOf('article');
+    expect(n['@type']).toEqual([`${S}NewsArticle`]);
+    expect(values(n, 'headline')).toEqual([{ '@value': article.title.ar, '@language': 'ar' }]);
+    expect(values(n, 'inLanguage')).toEqual([{ '@value': 'ar' }]);
+    expect(values(n, 'datePublished')).toEqual([{ '@value': '2025-07', '@type': `${S}Date` }]);
+    const original = values(n, 'translationOfWork')![0] as unknown as Expanded;
+    expect(values(original, 'headline')).toEqual([{ '@value': 'OpenAI Hits Pause on Its Meta Killer', '@language': 'en' }]);
+    expect(values(original, 'inLanguage')).toEqual([{ '@value': 'en' }]);
   });
 
   it('puts every term in the DefinedTermSet with its preferred forms as names', () => {
@@ -83,9 +93,10 @@ describe('toJsonLd', () => {
     expect(values(set, 'hasDefinedTerm')).toHaveLength(glossary.length);
     const term = nodeOf('term/open-sourcing');
     expect(term['@type']).toEqual([`${S}DefinedTerm`]);
+    const record = glossary.find((t) => t.id === 'open-sourcing')!;
     expect(values(term, 'name')).toEqual([
-      { '@value': 'فتح المصدر', '@language': 'ar' },
-      { '@value': 'open-sourcing', '@language': 'en' },
+      { '@value': record.forms.ar.preferred, '@language': 'ar' },
+      { '@value': record.forms.en.preferred, '@language': 'en' },
     ]);
     expect(values(term, 'inDefinedTermSet')).toEqual([{ '@id': `${BASE}#glossary` }]);
     expect(values(term, 'termCode')).toEqual([{ '@value': 'open-sourcing' }]);
