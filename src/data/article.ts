@@ -70,22 +70,31 @@ export type TranslationNoteId = (typeof notes)[number]['id'];
 const strings = { ar: ar satisfies ArticleStrings, en: en satisfies ArticleStrings };
 
 /** The source article as a record (not yet frozen). */
-export const articleRecord: Article = {
-  id: 'article',
-  title: { ar: strings.ar.title, en: strings.en.title },
-  language: 'ar',
-  translatedFrom: 'en',
-  machineTranslated: true,
-  // About 12–14 July 2025: it embeds a post of 13 July UTC, and the English original's copies
-  // are undated; the month is what the sources fix.
-  published: {
-    precision: 'month',
-    value: '2025-07',
-    sources: [{ kind: 'article', paragraph: 16, excerpt: '13 يوليو 2025' }, englishOriginal],
-  },
-  publisher: null,
-  note: { ar: strings.ar.note, en: strings.en.note },
-  paragraphs: paragraphs.map((p) => ({ ...p })),
-  translationNotes: notes.map((n) => ({ ...n, terms: [...n.terms], note: { ar: strings.ar.translationNotes[n.id], en: strings.en.translationNotes[n.id] } })),
-  sources: [englishOriginal],
-};
+export const articleRecord: Article = /*@__PURE__*/ makeArticle();
+
+// @__NO_SIDE_EFFECTS__
+function makeArticle(): Article {
+  return {
+    id: 'article',
+    title: { ar: strings.ar.title, en: strings.en.title },
+    language: 'ar',
+    translatedFrom: 'en',
+    machineTranslated: true,
+    // About 12–14 July 2025: it embeds a post of 13 July UTC, and the English original's copies
+    // are undated; the month is what the sources fix.
+    published: {
+      precision: 'month',
+      value: '2025-07',
+      sources: [{ kind: 'article', paragraph: 16, excerpt: '13 يوليو 2025' }, englishOriginal],
+    },
+    publisher: null,
+    note: { ar: strings.ar.note, en: strings.en.note },
+    paragraphs: paragraphs.map((p) => ({ ...p })),
+    translationNotes: notes.map((n) => ({
+      ...n,
+      terms: [...n.terms],
+      note: { ar: strings.ar.translationNotes[n.id], en: strings.en.translationNotes[n.id] },
+    })),
+    sources: [englishOriginal],
+  };
+}

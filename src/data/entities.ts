@@ -13,8 +13,12 @@ import {
   llama4Release,
   metaHiresReport,
   moonshotAiWikipedia,
-  wikidataIds,
-  wikidataIri,
+  wikidataChatGpt,
+  wikidataMarkZuckerberg,
+  wikidataMeta,
+  wikidataMoonshotAi,
+  wikidataOpenAi,
+  wikidataSamAltman,
   yuchenJinPost,
 } from './outsideSources.js';
 
@@ -33,7 +37,7 @@ type EntityFacts = Omit<Entity, 'id' | keyof EntityStrings>;
 const facts = {
   'sam-altman': {
     kind: 'person',
-    sameAs: [wikidataIri(wikidataIds['sam-altman'])],
+    sameAs: ['https://www.wikidata.org/entity/Q7407093'],
     handles: ['sama'],
     relations: [
       {
@@ -46,12 +50,12 @@ const facts = {
     sources: [
       { kind: 'article', paragraph: 1, excerpt: 'سام ألتمان' },
       { kind: 'article', paragraph: 7, excerpt: 'سام التمان (sama)' },
-      wikidataIds['sam-altman'],
+      wikidataSamAltman,
     ],
   },
   'mark-zuckerberg': {
     kind: 'person',
-    sameAs: [wikidataIri(wikidataIds['mark-zuckerberg'])],
+    sameAs: ['https://www.wikidata.org/entity/Q36215'],
     handles: [],
     relations: [
       {
@@ -64,7 +68,7 @@ const facts = {
         ],
       },
     ],
-    sources: [{ kind: 'article', paragraph: 18, excerpt: 'شركة Mark Zuckerberg' }, wikidataIds['mark-zuckerberg']],
+    sources: [{ kind: 'article', paragraph: 18, excerpt: 'شركة Mark Zuckerberg' }, wikidataMarkZuckerberg],
   },
   'yuchen-jin': {
     kind: 'person',
@@ -85,7 +89,7 @@ const facts = {
   },
   openai: {
     kind: 'organization',
-    sameAs: [wikidataIri(wikidataIds.openai)],
+    sameAs: ['https://www.wikidata.org/entity/Q21708200'],
     handles: [],
     relations: [],
     sources: [
@@ -94,12 +98,12 @@ const facts = {
       { kind: 'article', paragraph: 21, excerpt: 'لم يقدم Openai جدولًا زمنيًا جديدًا للإصدار' },
       gpt2Weights,
       chatgptIntroduction,
-      wikidataIds.openai,
+      wikidataOpenAi,
     ],
   },
   meta: {
     kind: 'organization',
-    sameAs: [wikidataIri(wikidataIds.meta)],
+    sameAs: ['https://www.wikidata.org/entity/Q380'],
     handles: [],
     relations: [
       {
@@ -125,12 +129,12 @@ const facts = {
       { kind: 'article', paragraph: 1, excerpt: 'وخاصة مع Meta' },
       { kind: 'article', paragraph: 17, excerpt: 'عامل التعريف' },
       { kind: 'article', paragraph: 18, excerpt: 'أصدرت شركة Mark Zuckerberg نماذج متزايدة للوزن مثل Llama 3' },
-      wikidataIds.meta,
+      wikidataMeta,
     ],
   },
   'moonshot-ai': {
     kind: 'organization',
-    sameAs: [wikidataIri(wikidataIds['moonshot-ai'])],
+    sameAs: ['https://www.wikidata.org/entity/Q130270266'],
     handles: [],
     relations: [
       {
@@ -147,7 +151,7 @@ const facts = {
     sources: [
       { kind: 'article', paragraph: 12, excerpt: 'نموذج الوزن المفتوح الجديد من AI الصيني AI Moonshot AI' },
       moonshotAiWikipedia,
-      wikidataIds['moonshot-ai'],
+      wikidataMoonshotAi,
     ],
   },
   'openai-open-weight-model': {
@@ -215,10 +219,10 @@ const facts = {
   },
   chatgpt: {
     kind: 'product',
-    sameAs: [wikidataIri(wikidataIds.chatgpt)],
+    sameAs: ['https://www.wikidata.org/entity/Q115564437'],
     handles: [],
     relations: [{ type: 'developed-by', target: 'openai', sources: [chatgptIntroduction, indiaTodayDelay] }],
-    sources: [{ kind: 'article', paragraph: 12, excerpt: 'الذي يتولى ChatGpt' }, chatgptIntroduction, wikidataIds.chatgpt],
+    sources: [{ kind: 'article', paragraph: 12, excerpt: 'الذي يتولى ChatGpt' }, chatgptIntroduction, wikidataChatGpt],
   },
   'x-twitter': {
     kind: 'platform',

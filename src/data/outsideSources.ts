@@ -99,34 +99,51 @@ export const gptOssRelease = {
   where: 'https://yourstory.com/ai-story/openai-gpt-oss-120b-20b-models-release',
 } as const satisfies ExternalSource;
 
-/**
- * A Wikidata id of an entity, as seen in independent public files that use it (schema.org
- * `sameAs` links, Wikidata API fixtures, Wikipedia's own item link); not read on
- * wikidata.org itself.
- */
-const wikidata = (qid: string, label: string, seenIn: string) =>
-  ({
-    kind: 'external',
-    checked: `Wikidata item ${qid} is ${label}`,
-    where: `https://www.wikidata.org/entity/${qid} (id seen in ${seenIn}; not read on wikidata.org itself)`,
-  }) as const satisfies ExternalSource;
+// The Wikidata items of the entities that have one. Each id was seen in independent public
+// files that use it (schema.org `sameAs` links, Wikidata API fixtures, Wikipedia's own item
+// link), not read on wikidata.org itself. Plain literals, so that a bundler drops them with
+// the records they belong to.
+/** The Wikidata item of openai. */
+export const wikidataOpenAi = {
+  kind: 'external',
+  checked: 'Wikidata item Q21708200 is OpenAI, "American artificial intelligence research organization"',
+  where: 'https://www.wikidata.org/entity/Q21708200 (id seen in several independent public files: schema.org sameAs for OpenAI, "Creator of ChatGPT"; Wikidata search fixtures labelled "OpenAI"; its label may since have moved to the OpenAI Foundation; not read on wikidata.org itself)',
+} as const satisfies ExternalSource;
 
-/** The Wikidata items of the entities that have one. */
-export const wikidataIds = {
-  openai: wikidata(
-    'Q21708200',
-    'OpenAI, "American artificial intelligence research organization"',
-    'several independent public files: schema.org sameAs for OpenAI, "Creator of ChatGPT"; Wikidata search fixtures labelled "OpenAI"; its label may since have moved to the OpenAI Foundation',
-  ),
-  'sam-altman': wikidata('Q7407093', 'Sam Altman', 'independent public files: Wikidata search fixtures labelled "Sam Altman"; schema.org sameAs for https://x.com/sama'),
-  meta: wikidata('Q380', 'Meta Platforms', 'independent public files: company lists and schema.org sameAs labelled "Meta Platforms"'),
-  'mark-zuckerberg': wikidata('Q36215', 'Mark Zuckerberg', 'independent public files: entity-linking test cases and a Wikipedia-extract fixture for "Mark Elliot Zuckerberg"'),
-  chatgpt: wikidata('Q115564437', 'ChatGPT', 'independent public files: schema.org SoftwareApplication sameAs and page-view fixtures labelled "ChatGPT"'),
-  'moonshot-ai': wikidata('Q130270266', 'Moonshot AI', 'English Wikipedia\'s own Wikidata link for "Moonshot AI" and schema.org sameAs for Moonshot AI'),
-} as const;
+/** The Wikidata item of sam-altman. */
+export const wikidataSamAltman = {
+  kind: 'external',
+  checked: 'Wikidata item Q7407093 is Sam Altman',
+  where: 'https://www.wikidata.org/entity/Q7407093 (id seen in independent public files: Wikidata search fixtures labelled "Sam Altman"; schema.org sameAs for https://x.com/sama; not read on wikidata.org itself)',
+} as const satisfies ExternalSource;
 
-/** A Wikidata entity IRI. */
-export const wikidataIri = (source: { readonly where: string }): string => source.where.split(' ')[0]!;
+/** The Wikidata item of meta. */
+export const wikidataMeta = {
+  kind: 'external',
+  checked: 'Wikidata item Q380 is Meta Platforms',
+  where: 'https://www.wikidata.org/entity/Q380 (id seen in independent public files: company lists and schema.org sameAs labelled "Meta Platforms"; not read on wikidata.org itself)',
+} as const satisfies ExternalSource;
+
+/** The Wikidata item of mark-zuckerberg. */
+export const wikidataMarkZuckerberg = {
+  kind: 'external',
+  checked: 'Wikidata item Q36215 is Mark Zuckerberg',
+  where: 'https://www.wikidata.org/entity/Q36215 (id seen in independent public files: entity-linking test cases and a Wikipedia-extract fixture for "Mark Elliot Zuckerberg"; not read on wikidata.org itself)',
+} as const satisfies ExternalSource;
+
+/** The Wikidata item of chatgpt. */
+export const wikidataChatGpt = {
+  kind: 'external',
+  checked: 'Wikidata item Q115564437 is ChatGPT',
+  where: 'https://www.wikidata.org/entity/Q115564437 (id seen in independent public files: schema.org SoftwareApplication sameAs and page-view fixtures labelled "ChatGPT"; not read on wikidata.org itself)',
+} as const satisfies ExternalSource;
+
+/** The Wikidata item of moonshot-ai. */
+export const wikidataMoonshotAi = {
+  kind: 'external',
+  checked: 'Wikidata item Q130270266 is Moonshot AI',
+  where: 'https://www.wikidata.org/entity/Q130270266 (id seen in English Wikipedia\'s own Wikidata link for "Moonshot AI" and schema.org sameAs for Moonshot AI; not read on wikidata.org itself)',
+} as const satisfies ExternalSource;
 
 /** The English original of the article, as far as it could be read. */
 export const englishOriginal = {
