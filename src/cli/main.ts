@@ -341,7 +341,11 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       if (json) emitJson({ events: list });
       else if (list.length === 0) process.stderr.write(`${say(ui, 'noEvents')}\n`);
-      else for (const e of list) out(`${dateText(lang, e.date).padEnd(lang === 'both' ? 10 : 0)}  ${eventStatusName(ui, e.status).padEnd(ui === 'en' ? 11 : 0)}  ${dim(e.id)}  ${texts(lang, e.title)}`);
+      else {
+        const width = Math.max(...list.map((e) => e.id.length));
+        for (const e of list)
+          out(`${dateText(lang, e.date).padEnd(lang === 'both' ? 10 : 0)}  ${eventStatusName(ui, e.status).padEnd(ui === 'en' ? 11 : 0)}  ${dim(e.id.padEnd(width))}  ${texts(lang, e.title)}`);
+      }
       return list.length > 0 ? EXIT_FOUND : EXIT_NONE;
     }
 

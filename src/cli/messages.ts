@@ -92,8 +92,8 @@ export const eventStatusName = (lang: Lang, status: EventStatus) => EVENT_STATUS
 /** Fixed strings. `{x}` placeholders are filled by `say`. */
 export const MESSAGES = {
   title: {
-    en: 'open-weight-kb: OpenAI delays its first open-weight model (July 2025)',
-    ar: 'open-weight-kb: أوبن إيه آي تؤجّل أول نموذج مفتوح الأوزان لها (يوليو ٢٠٢٥)',
+    en: 'open-weight-kb: OpenAI delays its first major open-weight model (July 2025)',
+    ar: 'open-weight-kb: أوبن إيه آي تؤجّل طرح أول نموذج كبير مفتوح الأوزان لها (يوليو ٢٠٢٥)',
   },
   counts: { en: '{entities}, {events}, {quotes} and {terms}.', ar: '{entities} و{events} و{quotes} و{terms}.' },
   tryHelp: { en: 'Commands: open-weight-kb --help', ar: 'الأوامر: open-weight-kb --help' },

@@ -44,8 +44,8 @@ describe.concurrent('open-weight-kb with no arguments', { timeout: 60_000 }, () 
   it('prints a short overview in both languages, with Arabic-Indic digits in Arabic, and exits 0', async () => {
     const r = await run([]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toContain('OpenAI delays its first open-weight model');
-    expect(r.stdout).toContain('أوبن إيه آي تؤجّل أول نموذج مفتوح الأوزان');
+    expect(r.stdout).toContain('OpenAI delays its first major open-weight model');
+    expect(r.stdout).toContain('أوبن إيه آي تؤجّل طرح أول نموذج كبير مفتوح الأوزان');
     expect(r.stdout).toMatch(/\d+ entities, \d+ events, \d+ quotations and \d+ terms\./);
     expect(r.stdout).toMatch(/[٠-٩]+ مصطلحًا/);
     expect(r.stdout.split('\n').length).toBeLessThan(8);
