@@ -2,7 +2,8 @@
 // The library is imported through the package's barrel, so a build can leave it external.
 import { writeFile, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import packageJson from '../../package.json';
+// Only the version: a named import lets the bundler leave the rest of package.json out.
+import { version } from '../../package.json';
 import {
   checkTerms,
   entities,
@@ -170,7 +171,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_FOUND;
   }
   if (values.version) {
-    out(`open-weight-kb ${packageJson.version}`);
+    out(`open-weight-kb ${version}`);
     return EXIT_FOUND;
   }
   const lang = (values.lang ?? 'both') as Shown;
@@ -200,7 +201,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'overview': {
       const counts = { entities: entities.length, events: events.length, quotes: quotes.length, terms: glossary.length };
       if (json) {
-        emitJson({ name: 'open-weight-kb', version: packageJson.version, title: { ar: say('ar', 'title'), en: say('en', 'title') }, counts });
+        emitJson({ name: 'open-weight-kb', version: version, title: { ar: say('ar', 'title'), en: say('en', 'title') }, counts });
         return EXIT_FOUND;
       }
       for (const l of lang === 'both' ? (['en', 'ar'] as const) : [lang]) {

@@ -115,6 +115,14 @@ describe('toJsonLd', () => {
     expect(doc.map((n) => n['@id']).sort()).toEqual([`${BASE}#article`, E(entities[0]!.id), `${BASE}#glossary`].sort());
   });
 
+  it('uses only schema.org terms: safe-mode expansion and RDF conversion drop nothing', async () => {
+    const doc = toJsonLd(undefined, { base: BASE }) as unknown as jsonld.JsonLdDocument;
+    const options = { documentLoader, safe: true } as never;
+    await expect(jsonld.expand(doc, options)).resolves.toBeDefined();
+    const quads = (await jsonld.toRDF(doc, { ...(options as object), format: 'application/n-quads' } as never)) as unknown as string;
+    expect(quads.split('\n').length).toBeGreaterThan(1000);
+  });
+
   it('keeps node ids relative without a base, and is plain JSON', () => {
     const doc = toJsonLd();
     expect(doc['@context']).toBe('https://schema.org');
