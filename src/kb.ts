@@ -66,12 +66,15 @@ export interface KnowledgeBase extends FrozenData {
   search(query: string, options?: SearchOptions): readonly SearchHit[];
   /**
    * The preferred form, in the other language (or in `to`), of the term or entity that
-   * `text` names; `undefined` when nothing matches well enough (every word must match a
-   * name, a typo at most). Without `to`, the source language is read from the script.
+   * `text` names as a whole (the `translation` of `lookup`); `undefined` when it names
+   * none: part of a name is not a name. A deprecated or mistranslated form gives the
+   * preferred one, so `to` the same language corrects it. Names in mixed script work.
    * @throws TypeError when `text` is not a string or `to` is not `'ar'` or `'en'`.
    * @example
    * translate('open-weight model') //=> 'نموذج مفتوح الأوزان'
    * translate('بالذكاء الاصطناعى') //=> 'artificial intelligence'
+   * translate('التعهيد المفتوح', 'ar') //=> 'فتح المصدر'
+   * translate('talent') //=> undefined
    */
   translate(text: string, to?: Lang): string | undefined;
   /**
@@ -106,7 +109,7 @@ export interface KnowledgeBase extends FrozenData {
    * @throws TypeError when `text` is not a string, `lang` is not `'ar'` or `'en'`, or an option has the wrong type.
    * @example
    * checkTerms('يجب فتح المصدر وليس بالتعهيد المفتوح', 'ar')
-   * //=> [{ start: 21, end: 36, text: 'بالتعهيد المفتوح', termId: 'open-sourcing', lang: 'ar',
+   * //=> [{ start: 20, end: 36, text: 'بالتعهيد المفتوح', termId: 'open-sourcing', lang: 'ar',
    * //      form: 'التعهيد المفتوح', status: 'deprecated', preferred: 'فتح المصدر', note: { … } }]
    */
   checkTerms(text: string, lang: Lang, options?: CheckTermsOptions): readonly TermFinding[];

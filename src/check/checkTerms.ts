@@ -2,10 +2,15 @@ import { assertOneOf, assertOptions, assertString, describe } from '../_lib/asse
 import type { Frozen } from '../_lib/deepFreeze.js';
 import type { KbIndex } from '../kbIndex.js';
 import { LANGS, type Lang, type Localized } from '../schema/common.js';
-import { type FormEntry, type TermMatcher, compileTerms, matchForms } from './termMatcher.js';
+import { type FormEntry, type TermMatcher, bare, compileTerms, matchForms } from './termMatcher.js';
 import { wordSpans } from './wordSpans.js';
 
-/** Options of `checkTerms`. */
+/**
+ * Options of `checkTerms`.
+ *
+ * @example
+ * checkTerms('كتب «التعهيد المفتوح»', 'ar', { skipQuoted: true }) //=> []
+ */
 export interface CheckTermsOptions {
   /**
    * Leave out forms inside «…» or “…” quotation marks, which quote a text rather than use
@@ -15,7 +20,14 @@ export interface CheckTermsOptions {
   skipQuoted?: boolean;
 }
 
-/** One deprecated or mistranslated form of a glossary term found in a text. */
+/**
+ * One deprecated or mistranslated form of a glossary term found in a text.
+ *
+ * @example
+ * checkTerms('They joined the AI arms.', 'en')[0]
+ * //=> { start: 16, end: 23, text: 'AI arms', termId: 'ai-arms-race', lang: 'en', form: 'AI Arms',
+ * //     status: 'article', preferred: 'AI arms race', note: { … } }
+ */
 export interface TermFinding {
   /** UTF-16 offset of the first character in the original text. */
   readonly start: number;
@@ -61,9 +73,6 @@ function quotedRanges(text: string): [number, number][] {
   return ranges;
 }
 
-/** A word without the proclitics a form may lack or add: و ف, then لل, ال, بال… or ب ك ل alone. */
-const bare = (word: string): string => word.replace(/^[وف]?(?:لل|[بكل]?ال|[بكل])?/u, '');
-
 /**
  * How close a match is spelt to a form, to choose among forms that share stems (ومضاربة is
  * مضاربة, speculation, not المضاربين, speculators): per word, 3 when spelt the same, 2 and a
@@ -82,7 +91,12 @@ function closeness(entry: FormEntry, keys: readonly string[]): number {
   return score;
 }
 
-/** Finds the deprecated and mistranslated forms of a text; see `KnowledgeBase.checkTerms`. */
+/**
+ * Finds the deprecated and mistranslated forms of a text; see `KnowledgeBase.checkTerms`.
+ *
+ * @example
+ * checkTerms(index, 'سوبر قويًا', 'ar')[0]?.preferred //=> 'قوي للغاية'
+ */
 export function checkTerms(index: KbIndex, text: unknown, lang: unknown, options?: unknown): readonly TermFinding[] {
   assertString('checkTerms', 'text', text);
   if (lang === undefined) throw new TypeError(`checkTerms: lang must be one of 'ar', 'en', got ${describe(lang)}`);
@@ -96,26 +110,34 @@ export function checkTerms(index: KbIndex, text: unknown, lang: unknown, options
   const matches = matchForms(matcher, words, lang);
   if (matches.length === 0) return NONE;
 
-  // A form to use that spans a reported form wins: "AI arms race" holds the article's
+  // At each run of words, the forms spelt closest to it win: «تريليون معلمات» is the
+  // deprecated form, «تريليون معلمة» the preferred one, though both stem alike.
+  const winners = matches.map((m) => {
+    if (m.entries.length === 1) return m.entries;
+    const keys = words.slice(m.first, m.last).map((w) => w.key);
+    const scores = m.entries.map((e) => closeness(e, keys));
+    const best = Math.max(...scores);
+    return m.entries.filter((_, i) => scores[i] === best);
+  });
+  // A form to use that spans a reported form wins too: "AI arms race" holds the article's
   // "AI Arms", «يضر بمصداقيته» holds مصداقيته; neither is a finding.
   // reach[i]: the furthest end of a good form starting at or before word i.
   const reach = new Int32Array(words.length);
-  for (const m of matches) if (m.last > reach[m.first]! && m.entries.some((e) => e.role === 'good')) reach[m.first] = m.last;
+  matches.forEach((m, i) => {
+    if (m.last > reach[m.first]! && winners[i]!.some((e) => e.role === 'good')) reach[m.first] = m.last;
+  });
   for (let i = 1; i < reach.length; i++) if (reach[i - 1]! > reach[i]!) reach[i] = reach[i - 1]!;
-  const candidates = matches
-    .filter((m) => reach[m.first]! < m.last && m.entries.some((e) => e.role !== 'good'))
-    .map((m) => {
-      const keys = words.slice(m.first, m.last).map((w) => w.key);
-      const reported = m.entries.filter((e) => e.role !== 'good');
-      // Of the forms that share these stems, those spelt closest to the text; one per term.
-      const best = Math.max(...reported.map((e) => closeness(e, keys)));
-      const perTerm = new Map<string, FormEntry>();
-      for (const e of reported) if (closeness(e, keys) === best && !perTerm.has(e.term.id)) perTerm.set(e.term.id, e);
-      return { first: m.first, last: m.last, entries: [...perTerm.values()] };
-    })
-    .filter((m) => m.entries.length > 0)
-    // Leftmost first, then longest: a longer form starting at the same word wins.
-    .sort((a, b) => a.first - b.first || b.last - a.last);
+  const candidates: { first: number; last: number; entries: FormEntry[] }[] = [];
+  matches.forEach((m, i) => {
+    const won = winners[i]!;
+    if (reach[m.first]! >= m.last || won.some((e) => e.role === 'good')) return;
+    // One finding per term: its closest form.
+    const entries: FormEntry[] = [];
+    for (const e of won) if (!entries.some((other) => other.term === e.term)) entries.push(e);
+    candidates.push({ first: m.first, last: m.last, entries });
+  });
+  // Leftmost first, then longest: a longer form starting at the same word wins.
+  candidates.sort((a, b) => a.first - b.first || b.last - a.last);
 
   const quoted = skipQuoted ? quotedRanges(text) : [];
   const findings: TermFinding[] = [];

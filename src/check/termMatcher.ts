@@ -5,10 +5,20 @@ import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
 import type { WordSpan } from './wordSpans.js';
 
-/** What a listed form is: a form to use (preferred, admitted) or one to report. */
+/**
+ * What a listed form is: a form to use (preferred, admitted) or one to report.
+ *
+ * @example
+ * rolesOf(getTerm('open-sourcing'), 'ar').get('التعهيد المفتوح') //=> 'deprecated'
+ */
 export type FormRole = 'good' | 'deprecated' | 'article';
 
-/** One form of one term, as compiled into the trie. */
+/**
+ * One form of one term, as compiled into the trie.
+ *
+ * @example
+ * { term, form: 'سوبر قوي', role: 'deprecated', words: ['سوبر', 'قوي'] }
+ */
 export interface FormEntry {
   readonly term: Frozen<Term>;
   readonly form: string;
@@ -22,7 +32,12 @@ interface TrieNode {
   entries: FormEntry[] | undefined;
 }
 
-/** A run of words of the text that spells one or more listed forms. */
+/**
+ * A run of words of the text that spells one or more listed forms.
+ *
+ * @example
+ * matchForms(matcher, wordSpans('قال التعهيد المفتوح'), 'ar')[0] //=> { first: 1, last: 3, entries: [{ form: 'التعهيد المفتوح', … }] }
+ */
 export interface FormMatch {
   /** Index of the first word in the text's word list. */
   readonly first: number;
@@ -31,11 +46,18 @@ export interface FormMatch {
   readonly entries: readonly FormEntry[];
 }
 
-/** The compiled forms of a glossary: one word trie per language, built once per knowledge base. */
+/**
+ * The compiled forms of a glossary: one word trie per language, built once per knowledge base.
+ *
+ * @example
+ * compileTerms(glossary).roots.ar.next?.has('تعهيد') //=> true
+ */
 export interface TermMatcher {
   readonly roots: Readonly<Record<Lang, TrieNode>>;
-  /** Stems of words already seen, so a text checked again (every keystroke) is not stemmed again. */
+  /** Stems of words already seen, so a text checked again (every keystroke) is not stemmed again… */
   readonly variants: Map<string, readonly string[]>;
+  /** …and of words already seen at the start of a form, proclitics stripped. */
+  readonly firstVariants: Map<string, readonly string[]>;
 }
 
 const ALEF = 'ا';
@@ -61,18 +83,33 @@ const stemsOf = (form: string): string[] => {
   return key === '' ? [] : key.split(' ').map(stemWord);
 };
 
-/** A form's identity for deciding its role: stems, with the accusative alif folded first. */
+/**
+ * A word without the proclitics a form may lack or add: و ف, then لل, ال, بال… or ب ك ل alone.
+ *
+ * @example
+ * bare('وبالتعهيد') //=> 'تعهيد'
+ */
+export const bare = (word: string): string => word.replace(/^[وف]?(?:لل|[بكل]?ال|[بكل])?/u, '');
+
+/**
+ * A form's identity for deciding its role: its key with the accusative alif folded. Endings
+ * and the article stay, since either can be the error: تريليون معلمات for تريليون معلمة,
+ * المجالات العالية الخطورة for المجالات عالية الخطورة.
+ */
 const identityOf = (form: string): string => {
   const key = toSearchKey(form, { loose: true });
-  return key === '' ? '' : key.split(' ').map((word) => stemWord(withoutAccusative(word) ?? word)).join(' ');
+  return key === '' ? '' : key.split(' ').map((word) => withoutAccusative(word) ?? word).join(' ');
 };
 
 /**
  * The role of each listed form of a term in one language. Preferred and admitted forms
  * are good. A deprecated form is reported. An article form is reported only when the term
- * is marked `mistranslated` and the form is neither a good form nor a spelling or
- * inflection of one (جدولًا زمنيًا is جدول زمني); the article's wording of a term it
+ * is marked `mistranslated` and the form is neither a good form nor a spelling of one,
+ * the accusative alif aside (جدولًا زمنيًا is جدول زمني); the article's wording of a term it
  * translated correctly (مصداقيته, its credibility) is ordinary Arabic, not an error.
+ *
+ * @example
+ * rolesOf(getTerm('super-powerful'), 'ar') //=> Map { 'قوي للغاية' => 'good', …, 'سوبر قوي' => 'deprecated' } (قويًا للغاية is no role: it inflects the preferred form)
  */
 export function rolesOf(term: Frozen<Term>, lang: Lang): Map<string, FormRole> {
   const forms = term.forms[lang];
@@ -91,7 +128,12 @@ export function rolesOf(term: Frozen<Term>, lang: Lang): Map<string, FormRole> {
   return roles;
 }
 
-/** Builds the word tries of every form of every term, in both languages. */
+/**
+ * Builds the word tries of every form of every term, in both languages.
+ *
+ * @example
+ * const matcher = compileTerms(kb.glossary);
+ */
 export function compileTerms(glossary: readonly Frozen<Term>[]): TermMatcher {
   const roots: Record<Lang, TrieNode> = { ar: { next: undefined, entries: undefined }, en: { next: undefined, entries: undefined } };
   for (const term of glossary)
@@ -109,7 +151,7 @@ export function compileTerms(glossary: readonly Frozen<Term>[]): TermMatcher {
         const words = toSearchKey(form, { loose: true }).split(' ');
         (node.entries ??= []).push({ term, form, role, words });
       }
-  return { roots, variants: new Map() };
+  return { roots, variants: new Map(), firstVariants: new Map() };
 }
 
 /** The most words whose variants are kept between calls; past it the cache starts afresh. */
@@ -121,8 +163,8 @@ const MAX_CACHED = 50_000;
  * proclitic (وبمصداقيته, فالمضاربة); `ال` and `لل` are the stemmer's.
  */
 function variantsOf(matcher: TermMatcher, word: string, first: boolean): readonly string[] {
-  const cacheKey = first ? `^${word}` : word;
-  const cached = matcher.variants.get(cacheKey);
+  const cache = first ? matcher.firstVariants : matcher.variants;
+  const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const out = new Set<string>();
   const add = (w: string) => {
@@ -137,19 +179,26 @@ function variantsOf(matcher: TermMatcher, word: string, first: boolean): readonl
     if (PREPOSITIONS.includes(rest.charAt(0)) && rest.length >= 4) add(rest.slice(1));
   }
   const list = [...out];
-  if (matcher.variants.size >= MAX_CACHED) matcher.variants.clear();
-  matcher.variants.set(cacheKey, list);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(word, list);
   return list;
 }
 
-/** Every run of words of the text that spells a listed form of `lang`, in text order. */
+/**
+ * Every run of words of the text that spells a listed form of `lang`, by first word.
+ *
+ * @example
+ * matchForms(matcher, wordSpans('سوبر قويًا'), 'ar').map((m) => [m.first, m.last]) //=> [[0, 2]]
+ */
 export function matchForms(matcher: TermMatcher, words: readonly WordSpan[], lang: Lang): FormMatch[] {
   const matches: FormMatch[] = [];
   const n = words.length;
+  // Each word's stems, looked up once however many forms reach it.
+  const inner: (readonly string[] | undefined)[] = new Array(n);
   const walk = (node: TrieNode, first: number, at: number): void => {
     if (node.entries !== undefined) matches.push({ first, last: at, entries: node.entries });
     if (node.next === undefined || at >= n) return;
-    for (const stem of variantsOf(matcher, words[at]!.key, false)) {
+    for (const stem of (inner[at] ??= variantsOf(matcher, words[at]!.key, false))) {
       const child = node.next.get(stem);
       if (child !== undefined) walk(child, first, at + 1);
     }

@@ -1,6 +1,11 @@
 import { toSearchKey } from '../text/toSearchKey.js';
 
-/** One word of a text: its match key and where it stands in the original string. */
+/**
+ * One word of a text: its match key and where it stands in the original string.
+ *
+ * @example
+ * wordSpans('حَرْب')[0] //=> { key: 'حرب', start: 0, end: 5 }
+ */
 export interface WordSpan {
   /** The word through `toSearchKey(…, { loose: true })`: one word, no space. */
   readonly key: string;
@@ -29,6 +34,10 @@ function endsWord(ch: string): boolean {
  * original string, so a finding can point at the text exactly as the user wrote it.
  * A span whose key NFKC turns into several words (the ligature ﷺ) gives each of them
  * the whole span.
+ *
+ * @example
+ * wordSpans('Open-Weight، كـبير').map((w) => [w.key, w.start, w.end])
+ * //=> [['open', 0, 4], ['weight', 5, 11], ['كبير', 13, 18]]
  */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];

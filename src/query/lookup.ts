@@ -13,6 +13,9 @@ import { toSearchKey } from '../text/toSearchKey.js';
  * The status of the form that matched: a term's `preferred`, `admitted`, `deprecated`
  * or `article` form (`article`: a form only the article uses, its mistranslation), or an
  * entity's `name`, `alias` or X `handle`.
+ *
+ * @example
+ * lookup('عامل التعريف')?.matched.status //=> 'deprecated'
  */
 export type FormStatus = 'preferred' | 'admitted' | 'deprecated' | 'article' | 'name' | 'alias' | 'handle';
 /**
@@ -20,10 +23,18 @@ export type FormStatus = 'preferred' | 'admitted' | 'deprecated' | 'article' | '
  * (`normalized`: case, diacritics, tatweel, letter forms, hamza seats, punctuation), after
  * light stemming (`stemmed`: prefixes such as و ب ال لل, plural endings), or with one
  * misspelt word (`typo`).
+ *
+ * @example
+ * lookup('وحرب المواهب')?.match //=> 'stemmed'
  */
 export type MatchKind = 'exact' | 'normalized' | 'stemmed' | 'typo';
 
-/** Options of `lookup`. */
+/**
+ * Options of `lookup`.
+ *
+ * @example
+ * lookup('Altman', { from: 'en', to: 'en' })?.translation //=> 'Sam Altman'
+ */
 export interface LookupOptions {
   /** Match only the forms of this language. Default: either language. */
   from?: Lang;
@@ -31,7 +42,15 @@ export interface LookupOptions {
   to?: Lang;
 }
 
-/** What a text names in the glossary or among the entities, and how it matched. */
+/**
+ * What a text names in the glossary or among the entities, and how it matched.
+ *
+ * @example
+ * lookup('سباق AI Arms')
+ * //=> { kind: 'term', id: 'ai-arms-race', from: 'ar', to: 'en', match: 'exact',
+ * //     matched: { form: 'سباق AI Arms', status: 'deprecated' }, translation: 'AI arms race',
+ * //     preferred: 'سباق التسلح في مجال الذكاء الاصطناعي', note: { … }, record: { … } }
+ */
 export interface LookupResult {
   readonly kind: 'term' | 'entity';
   readonly id: string;
@@ -58,7 +77,8 @@ interface NameForm {
   /** Rank of the status, best first; terms before entities on a tie (this is a terminology look-up). */
   readonly rank: number;
   readonly order: number;
-  readonly stems: readonly string[];
+  /** The light stems of its words; filled when the keyed maps are built. */
+  stems: readonly string[];
 }
 
 interface TypoMaps {
@@ -68,20 +88,55 @@ interface TypoMaps {
   readonly deletions: Map<string, NameForm[]>;
 }
 
+interface KeyMaps {
+  /** Forms under their normalized and loosely normalized keys. */
+  readonly normalized: Map<string, NameForm[]>;
+  /** Forms under their stemmed key. */
+  readonly stemmed: Map<string, NameForm[]>;
+}
+
+/**
+ * Every name, built in stages so a look-up pays only for what it needs: a name typed
+ * exactly needs no key at all.
+ */
 interface NameTable {
   readonly exact: Map<string, NameForm[]>;
-  readonly normalized: Map<string, NameForm[]>;
-  readonly stemmed: Map<string, NameForm[]>;
-  /** The maps of the typo pass, built the first time a look-up needs one. */
+  /** The normalized and stemmed maps, built the first time a look-up needs one. */
+  readonly keyed: () => KeyMaps;
+  /** The maps of the typo pass, built the first time a look-up needs one (after `keyed`). */
   readonly typos: () => TypoMaps;
-  /** Texts longer than this cannot be a name: no look-up reads them. */
-  readonly maxLength: number;
 }
 
 const STATUS_RANK: Readonly<Record<FormStatus, number>> = { preferred: 0, name: 0, admitted: 1, alias: 1, handle: 2, deprecated: 3, article: 4 };
 const KIND_RANK = { term: 0, entity: 1 } as const;
 
 const tables = /*@__PURE__*/ new WeakMap<KbIndex, NameTable>();
+const limits = /*@__PURE__*/ new WeakMap<KbIndex, number>();
+
+/**
+ * The longest text that can still be a name: four times the longest name (room for
+ * diacritics, tatweel and spaces), at least 1,024 code units. Longer texts are answered
+ * without building anything.
+ */
+function maxLengthOf(index: KbIndex): number {
+  let limit = limits.get(index);
+  if (limit !== undefined) return limit;
+  let longest = 0;
+  const measure = (list: readonly string[]) => {
+    for (const form of list) if (form.length > longest) longest = form.length;
+  };
+  for (const term of index.data.glossary)
+    for (const lang of LANGS) {
+      const forms = term.forms[lang];
+      measure([forms.preferred, ...forms.admitted, ...forms.deprecated, ...forms.article]);
+    }
+  for (const entity of index.data.entities) {
+    for (const lang of LANGS) measure([entity.name[lang], ...entity.aliases[lang]]);
+    measure(entity.handles);
+  }
+  limits.set(index, (limit = Math.max(1024, 4 * (longest + 1))));
+  return limit;
+}
 
 /** Adds a form to the list under `key`, once. */
 function put(map: Map<string, NameForm[]>, key: string, form: NameForm): void {
@@ -102,20 +157,49 @@ function typoMaps(forms: readonly NameForm[]): TypoMaps {
   return maps;
 }
 
-/** Every name of every term and entity, under each of its keys; built once per knowledge base. */
-function tableOf(index: KbIndex): NameTable {
-  const known = tables.get(index);
-  if (known !== undefined) return known;
-  const all: NameForm[] = [];
-  const table: NameTable = { exact: new Map(), normalized: new Map(), stemmed: new Map(), typos: lazy(() => typoMaps(all)), maxLength: 1024 };
+/** The normalized and stemmed keys of every form; each distinct string is keyed once. */
+function keyMaps(forms: readonly NameForm[]): KeyMaps {
+  const maps: KeyMaps = { normalized: new Map(), stemmed: new Map() };
+  const keysOf = new Map<string, { normalized: string; loose: string; stems: string[]; stemmed: string }>();
   const stemCache = new Map<string, string>();
   const stem = (word: string) => {
     let known = stemCache.get(word);
     if (known === undefined) stemCache.set(word, (known = stemWord(word)));
     return known;
   };
+  for (const entry of forms) {
+    // Large knowledge bases repeat their names.
+    let keys = keysOf.get(entry.form);
+    if (keys === undefined) {
+      const normalized = toSearchKey(entry.form);
+      // The loose key differs only by the hamza seats ؤ ئ.
+      const loose = entry.form.includes('\u0624') || entry.form.includes('\u0626') ? toSearchKey(entry.form, { loose: true }) : normalized;
+      const stems = loose === '' ? [] : loose.split(' ').map(stem);
+      keysOf.set(entry.form, (keys = { normalized, loose, stems, stemmed: stems.join(' ') }));
+    }
+    entry.stems = keys.stems;
+    put(maps.normalized, keys.normalized, entry);
+    if (keys.loose !== keys.normalized) put(maps.normalized, keys.loose, entry);
+    put(maps.stemmed, keys.stemmed, entry);
+  }
+  return maps;
+}
+
+/** Every name of every term and entity, as written; the other keys wait for a look-up that needs them. */
+function tableOf(index: KbIndex): NameTable {
+  const known = tables.get(index);
+  if (known !== undefined) return known;
+  const all: NameForm[] = [];
+  const keyed = lazy(() => keyMaps(all));
+  const table: NameTable = {
+    exact: new Map(),
+    keyed,
+    typos: lazy(() => {
+      keyed();
+      return typoMaps(all);
+    }),
+  };
   let order = 0;
-  let longest = 0;
   // A form listed twice in one record keeps its first, best status: the article's form
   // that is also the preferred form is preferred.
   let seen = new Set<string>();
@@ -128,17 +212,8 @@ function tableOf(index: KbIndex): NameTable {
     const listed = `${lang}\u0000${form}`;
     if (seen.has(listed)) return;
     seen.add(listed);
-    const normalized = toSearchKey(form);
-    // The loose key differs only by the hamza seats ؤ ئ.
-    const loose = /[\u0624\u0626]/.test(form) ? toSearchKey(form, { loose: true }) : normalized;
-    const stems = loose === '' ? [] : loose.split(' ').map(stem);
-    const entry: NameForm = { kind, record, lang, form, status, rank: STATUS_RANK[status] * 2 + KIND_RANK[kind], order: order++, stems };
-    longest = Math.max(longest, form.length);
+    const entry: NameForm = { kind, record, lang, form, status, rank: STATUS_RANK[status] * 2 + KIND_RANK[kind], order: order++, stems: [] };
     put(table.exact, form.trim(), entry);
-    put(table.normalized, normalized, entry);
-    if (loose !== normalized) put(table.normalized, loose, entry);
-    const stemmed = stems.join(' ');
-    put(table.stemmed, stemmed, entry);
     all.push(entry);
   };
   for (const term of index.data.glossary)
@@ -159,9 +234,8 @@ function tableOf(index: KbIndex): NameTable {
       add('entity', entity, 'en', `@${handle}`, 'handle');
     }
   }
-  const built = { ...table, maxLength: Math.max(1024, 4 * longest) };
-  tables.set(index, built);
-  return built;
+  tables.set(index, table);
+  return table;
 }
 
 /**
@@ -219,15 +293,21 @@ function oneTypoAway(query: readonly string[], form: readonly string[]): boolean
   return typos === 1;
 }
 
-/** Looks up the term or entity a text names; see `KnowledgeBase.lookup`. */
+/**
+ * Looks up the term or entity a text names; see `KnowledgeBase.lookup`. `fn` names the
+ * public function in error messages (`translate` is built on it).
+ *
+ * @example
+ * lookup(index, 'Zuckerbreg')?.match //=> 'typo'
+ */
 export function lookup(index: KbIndex, text: unknown, options?: unknown, fn = 'lookup'): LookupResult | undefined {
   assertString(fn, 'text', text);
   assertOptions(fn, 'options', options);
   const { from, to } = options ?? {};
   assertOneOf(fn, 'options.from', from, LANGS);
   assertOneOf(fn, 'options.to', to, LANGS);
+  if (text.length > maxLengthOf(index)) return undefined;
   const table = tableOf(index);
-  if (text.length > table.maxLength) return undefined;
 
   // The script breaks ties between languages (ا typed as a name in both lists); it never
   // filters, so a mixed-script name such as «نماذج gpt-oss» is still found.
@@ -255,11 +335,12 @@ export function lookup(index: KbIndex, text: unknown, options?: unknown, fn = 'l
     match = 'normalized';
     const loose = toSearchKey(text, { loose: true });
     if (loose === '') return undefined;
-    found = pick(table.normalized.get(toSearchKey(text))) ?? pick(table.normalized.get(loose));
+    const { normalized, stemmed } = table.keyed();
+    found = pick(normalized.get(toSearchKey(text))) ?? pick(normalized.get(loose));
     const stems = loose.split(' ').map(stemWord);
     if (found === undefined) {
       match = 'stemmed';
-      found = pick(table.stemmed.get(stems.join(' ')));
+      found = pick(stemmed.get(stems.join(' ')));
     }
     if (found === undefined) {
       match = 'typo';

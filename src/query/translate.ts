@@ -3,7 +3,12 @@ import type { KbIndex } from '../kbIndex.js';
 import { LANGS } from '../schema/common.js';
 import { lookup } from './lookup.js';
 
-/** Translates the term or entity a text names; see `KnowledgeBase.translate`. */
+/**
+ * Translates the term or entity a text names; see `KnowledgeBase.translate`.
+ *
+ * @example
+ * translate(index, 'نماذج gpt-oss') //=> 'gpt-oss'
+ */
 export function translate(index: KbIndex, text: unknown, to?: unknown): string | undefined {
   assertString('translate', 'text', text);
   assertOneOf('translate', 'to', to, LANGS);

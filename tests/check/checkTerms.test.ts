@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledData } from '../../src/data/bundled.js';
-import { checkTerms, createKnowledgeBase, getTerm, type KnowledgeBaseData, type Lang, type TermFinding } from '../../src/index.js';
+import { articleText } from '../_support/article.js';
+import { checkTerms, createKnowledgeBase, getTerm, glossary, type KnowledgeBaseData, type Lang, type TermFinding } from '../../src/index.js';
 
 const brief = (findings: readonly TermFinding[]) => findings.map((f) => [f.text, f.termId, f.status, f.form]);
 
@@ -56,6 +57,33 @@ describe('checkTerms', () => {
   it('chooses, among forms that share a stem, the one spelt closest to the text', () => {
     // مضاربة (speculation) and المضاربين (speculators) stem alike.
     expect(brief(checkTerms('ومضاربة', 'ar'))).toEqual([['ومضاربة', 'speculation', 'deprecated', 'مضاربة']]);
+  });
+
+  it('finds in the article a form of every term it mistranslated, each pointing at the article’s words', () => {
+    const findings = checkTerms(articleText, 'ar');
+    const mistranslated = glossary.filter((t) => t.mistranslated).map((t) => t.id);
+    expect(mistranslated.length).toBeGreaterThan(10);
+    expect(mistranslated.filter((id) => !findings.some((f) => f.termId === id))).toEqual([]);
+    for (const f of findings) expect(articleText.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('tells a deprecated form from the preferred one when only the ending differs', () => {
+    // Both stem to تريليون معلم; the plural is the error (singular after a trillion).
+    expect(brief(checkTerms('نحو تريليون معلمات', 'ar'))).toEqual([['تريليون معلمات', 'trillion-parameters', 'deprecated', 'تريليون معلمات']]);
+    expect(checkTerms('نحو تريليون معلمة', 'ar')).toEqual([]);
+  });
+
+  it('tells a deprecated form from the preferred one when only the definite article differs', () => {
+    const data = structuredClone(bundledData) as KnowledgeBaseData;
+    const forms = data.glossary.find((t) => t.id === 'high-risk-areas')!.forms.ar;
+    forms.admitted = forms.admitted.filter((f) => f !== 'المجالات العالية الخطورة');
+    forms.deprecated.push('المجالات العالية الخطورة');
+    const kb = createKnowledgeBase(data);
+    expect(brief(kb.checkTerms('ومراجعة المجالات العالية الخطورة والمجالات العالية الخطورة', 'ar'))).toEqual([
+      ['المجالات العالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات العالية الخطورة'],
+      ['والمجالات العالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات العالية الخطورة'],
+    ]);
+    expect(kb.checkTerms('ومراجعة المجالات عالية الخطورة ومجالات عالية الخطورة', 'ar')).toEqual([]);
   });
 
   it('folds English case, hyphens and plurals', () => {
