@@ -67,7 +67,7 @@ describe('the tarball', () => {
   it('holds the built entries, the licence and the changelog, and nothing unusable', () => {
     for (const file of ['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'dist/cli.js'])
       assert.ok(files.includes(file), `${file} is packed`);
-    for (const entry of ['index', 'text', 'schema', 'i18n'])
+    for (const entry of SUBPATHS.map((sub) => sub.slice(pkg.name.length + 1) || 'index'))
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) assert.ok(files.includes(`dist/${entry}.${ext}`), `dist/${entry}.${ext} is packed`);
     assert.deepEqual(files.filter((file) => !/^(dist\/|LICENSE$|CHANGELOG\.md$|README\.md$|package\.json$)/.test(file)), []);
   });
@@ -101,6 +101,10 @@ describe('installed in a fresh project', () => {
     '/i18n': [
       ["m.resources.ar.entities['sam-altman'].name", 'سام ألتمان'],
       ['m.NAMESPACES.length > 0', true],
+    ],
+    '/export': [
+      ["m.toCsv('entities').split('\\r\\n')[0].startsWith('id,')", true],
+      ["m.toTbx().includes('<conceptEntry id=\"talent-war\"')", true],
     ],
   };
   const run = (load: string, exprs: [string, unknown][]) => `const m = ${load}; console.log(JSON.stringify([${exprs.map(([e]) => e).join(', ')}]))`;

@@ -193,3 +193,7 @@ export const lookup = (text: string, options?: LookupOptions) => lookupIn(kb(), 
 export const checkTerms = (text: string, lang: Lang, options?: CheckTermsOptions) => checkTermsIn(kb(), text, lang, options);
 export type { FormStatus, LookupOptions, LookupResult, MatchKind } from './query/lookup.js';
 export type { CheckTermsOptions, TermFinding } from './check/checkTerms.js';
+
+export { toTbx, type ToTbxOptions } from './export/toTbx.js';
+export { toJsonLd, type ToJsonLdOptions, type JsonLdArticle, type JsonLdData, type JsonLdDocument, type JsonLdNode, type LangString } from './export/toJsonLd.js';
+export { toCsv, type ToCsvOptions, type CsvCollection } from './export/toCsv.js';
