@@ -90,6 +90,11 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   const add = (doc: number, coverage: number, tier: number, relevance: number) => {
     const seen = found.get(doc);
     if (seen === undefined) found.set(doc, { doc, coverage, tier, relevance });
+    else if (tier >= TIER.stemmedName) {
+      // A record named by several keys keeps its best: an exact admitted form beats the
+      // stem of its preferred form, whichever the index visited first (R02).
+      if (tier > seen.tier) Object.assign(seen, { coverage: 1, tier, relevance: 0 });
+    }
     // A whole-name match ranks by its tier and data order alone: no word can outrank it.
     else if (seen.tier < TIER.stemmedName) {
       seen.coverage = Math.max(seen.coverage, coverage);
@@ -97,20 +102,15 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
       seen.tier = Math.max(seen.tier, tier);
     }
   };
-  // A name that thousands of records share needs only its first `limit` records per tier:
-  // the rest tie with them and lose on data order.
-  const perTier = [0, 0, 0];
   /** A whole-name key of the query, itself reached as written (0), normalized (1) or stemmed (2). */
   const phrase = (key: string, queryKind: number) => {
     const id = search.phraseKeys.find(key);
     const { postings } = search.phrases;
+    // Every record a key names is read, whatever `limit` is: a cap here would make the
+    // best hit depend on `limit` (R02, R03).
     for (let i = search.phrases.start(id), end = search.phrases.end(id); i < end; i++) {
       const posting = postings[i]!;
-      const kind = Math.max(queryKind, posting & 3);
-      if (perTier[kind]! < options.limit && accepts(posting >> 2) && !found.has(posting >> 3)) {
-        perTier[kind]!++;
-        add(posting >> 3, 1, PHRASE_TIER[kind]!, 0);
-      }
+      if (accepts(posting >> 2)) add(posting >> 3, 1, PHRASE_TIER[Math.max(queryKind, posting & 3)]!, 0);
     }
   };
 
@@ -133,28 +133,69 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
 
   const stems = [...new Set(wordStems)];
   matchWords(search, stems, accepts, add);
-  if (found.size < options.limit) matchSkeletons(search, words, accepts, add);
+  // Always, not only when few records matched: a skeleton can raise a record's coverage, so
+  // skipping it for a small `limit` would change the best hit (R03).
+  matchSkeletons(search, words, accepts, add);
   return rank(found, options.limit);
 }
 
+/** Whether candidate `a` (score `sa`) ranks before `b` (score `sb`): higher score, then data order. */
+const before = (sa: number, a: Candidate, sb: number, b: Candidate): boolean => sa > sb || (sa === sb && a.doc < b.doc);
+
 /**
  * The best `limit` candidates, best first: score, then data order (records are numbered
- * entities, terms, events, quotes, so that is also kind order). A bounded insertion keeps
- * thousands of matches from being sorted whole.
+ * entities, terms, events, quotes, so that is also kind order). A heap of the `limit` best
+ * so far keeps any `limit` at O(n log n) (R04); the order is total, so the first k of a
+ * larger `limit` are the hits of `limit: k`.
  */
 function rank(found: Map<number, Candidate>, limit: number): Candidate[] {
-  const top: { candidate: Candidate; score: number }[] = [];
+  const size = Math.min(limit, found.size);
+  // A min-heap on rank: heap[0] is the worst of the best `size` seen.
+  const heap: Candidate[] = [];
+  const scores: number[] = [];
+  const swap = (i: number, j: number) => {
+    [heap[i], heap[j]] = [heap[j]!, heap[i]!];
+    [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+  };
+  const down = (from: number) => {
+    for (let i = from; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && before(scores[worst]!, heap[worst]!, scores[l]!, heap[l]!)) worst = l;
+      if (r < heap.length && before(scores[worst]!, heap[worst]!, scores[r]!, heap[r]!)) worst = r;
+      if (worst === i) return;
+      swap(i, worst);
+      i = worst;
+    }
+  };
   for (const candidate of found.values()) {
     const score = scoreOf(candidate);
-    const worse = (other: { candidate: Candidate; score: number }) =>
-      score > other.score || (score === other.score && candidate.doc < other.candidate.doc);
-    if (top.length === limit && !worse(top[limit - 1]!)) continue;
-    let at = Math.min(top.length, limit - 1);
-    while (at > 0 && worse(top[at - 1]!)) at--;
-    top.splice(at, 0, { candidate, score });
-    if (top.length > limit) top.pop();
+    if (heap.length < size) {
+      heap.push(candidate);
+      scores.push(score);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!before(scores[parent]!, heap[parent]!, scores[i]!, heap[i]!)) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (size > 0 && before(score, candidate, scores[0]!, heap[0]!)) {
+      heap[0] = candidate;
+      scores[0] = score;
+      down(0);
+    }
   }
-  return top.map(({ candidate }) => candidate);
+  const out = new Array<Candidate>(heap.length);
+  for (let k = heap.length - 1; k >= 0; k--) {
+    out[k] = heap[0]!;
+    const last = heap.length - 1;
+    swap(0, last);
+    heap.pop();
+    scores.pop();
+    down(0);
+  }
+  return out;
 }
 
 type Add = (doc: number, coverage: number, tier: number, relevance: number) => void;
