@@ -16,7 +16,8 @@ export type Lang = z.infer<typeof LangSchema>;
  * @example
  * LANGS.map((lang) => getEntity('meta')?.name[lang]) //=> ['ميتا', 'Meta']
  */
-export const LANGS = ['ar', 'en'] as const satisfies readonly Lang[];
+// Frozen: the search reads it on every call, so `LANGS.push('fr')` must not reach it (R10).
+export const LANGS: readonly ['ar', 'en'] = /*@__PURE__*/ Object.freeze(['ar', 'en'] as const satisfies readonly Lang[]);
 
 /** A non-empty, trimmed string. */
 const text = z.string().trim().min(1);
@@ -42,6 +43,14 @@ export const LocalizedListSchema = z.object({ ar: z.array(text), en: z.array(tex
 export type LocalizedList = z.infer<typeof LocalizedListSchema>;
 
 /**
+ * The longest record id, in UTF-16 code units.
+ *
+ * @example
+ * IdSchema.safeParse('a'.repeat(MAX_ID_LENGTH + 1)).success //=> false
+ */
+export const MAX_ID_LENGTH = 128;
+
+/**
  * A record id: a stable kebab-case English slug.
  *
  * @example
@@ -49,5 +58,7 @@ export type LocalizedList = z.infer<typeof LocalizedListSchema>;
  */
 export const IdSchema = z
   .string()
+  // Checked before the pattern: a pattern over millions of characters overflows the stack (R09).
+  .max(MAX_ID_LENGTH, { abort: true })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug such as "sam-altman"')
   .meta({ id: 'Id' });

@@ -42,7 +42,8 @@ export const QuoteSchema = z
     truncated: z.boolean(),
     articleText: z.string().min(1),
     /** The X post's address, where it was checked. */
-    url: z.url().optional(),
+    // http(s) only: an app renders it as a link, and javascript:/data: URLs run code (R11).
+    url: z.url({ protocol: /^https?$/ }).optional(),
     sources: SourcesSchema,
   })
   .meta({ id: 'Quote' });

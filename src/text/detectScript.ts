@@ -1,4 +1,5 @@
 import type { Lang } from '../schema/common.js';
+import { assertString } from '../_lib/assert.js';
 
 const ARABIC = 1;
 const LATIN = 2;
@@ -35,10 +36,12 @@ const SCRIPTS = /*@__PURE__*/ buildScripts();
  * @param text - Any string, e.g. a search query.
  * @returns `'ar'` when Arabic letters are at least as many as Latin letters, `'en'`
  *   when Latin letters are more, `undefined` when there are no letters of either.
+ * @throws {TypeError} When the argument is not a string.
  * @example
  * detectScript('نموذج GPT') //=> 'ar'
  */
 export function detectScript(text: string): Lang | undefined {
+  assertString('detectScript', 'text', text);
   let arabic = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
