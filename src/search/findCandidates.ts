@@ -42,6 +42,8 @@ export const MAX_QUERY_LENGTH = 256;
  * MAX_QUERY_WORDS //=> 12
  */
 export const MAX_QUERY_WORDS = 12;
+/** The longest query word looked up within its typo allowance. */
+const MAX_TYPO_WORD = 32;
 /** The most index words one query word expands to by prefix or by typo. */
 const MAX_EXPANSIONS = 32;
 /**
@@ -132,7 +134,10 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   if ((options.stopAtName && found.size > 0) || found.size >= options.limit) return rank(found, options.limit);
 
   const stems = [...new Set(wordStems)];
-  matchWords(search, stems, accepts, add);
+  // The typo allowance follows the word as typed, not its stem: الديثة (for الحديثة) is six
+  // letters a reader may have slipped on, though its stem ديث has three (P10).
+  const typed = stems.map((stem) => Math.max(...words.filter((_, i) => wordStems[i] === stem).map((w) => w.length)));
+  matchWords(search, stems, typed, accepts, add);
   // Always, not only when few records matched: a skeleton can raise a record's coverage, so
   // skipping it for a small `limit` would change the best hit (R03).
   matchSkeletons(search, words, accepts, add);
@@ -215,7 +220,7 @@ interface Expansion {
  * reaches the words within its allowance instead, as a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
  * worst of those, its coverage the share of query words it matched.
  */
-function matchWords(search: SearchIndex, stems: readonly string[], accepts: (posting: number) => boolean, add: Add): void {
+function matchWords(search: SearchIndex, stems: readonly string[], typed: readonly number[], accepts: (posting: number) => boolean, add: Add): void {
   const sorted = search.sortedWords();
   const total = search.records.length;
   const expansions: Expansion[] = [];
@@ -234,8 +239,10 @@ function matchWords(search: SearchIndex, stems: readonly string[], accepts: (pos
     // Only the last word is still being typed: the words before it are whole.
     if (queryWord === stems.length - 1 && stem.length >= 2)
       for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(word, TIER.namePrefix);
-    if (expansions.length === known)
-      for (const word of fuzzyTerms(sorted, stem, maxEdits(stem.length), MAX_EXPANSIONS)) reach(word, TIER.nameFuzzy);
+    // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
+    // its distance rows would be as wide as the word.
+    if (expansions.length === known && stem.length <= MAX_TYPO_WORD)
+      for (const word of fuzzyTerms(sorted, stem, maxEdits(typed[queryWord]!), MAX_EXPANSIONS)) reach(word, TIER.nameFuzzy);
   });
   // A source of matches for one query word: an index word's postings in names (at the
   // expansion's tier) or in texts. Descriptions count whole words only: a prefix or a typo

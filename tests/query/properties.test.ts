@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateKnowledgeBase } from '../../bench/generateKnowledgeBase.js';
 import {
   LANGS,
+  MAX_QUERY_LENGTH,
   type KnowledgeBase,
   createKnowledgeBase,
   entities,
@@ -73,20 +74,11 @@ describe('every public function, for any string', () => {
     );
   });
 
-  it('answers a 10,000-character query in well under 50 ms', () => {
-    const queries = [
-      'ا'.repeat(10_000),
-      'ًّ'.repeat(5_000),
-      'a-'.repeat(5_000),
-      `${'الذكاء '.repeat(1_400)}`,
-      '\uD800'.repeat(10_000),
-    ];
+  it('reads only the first MAX_QUERY_LENGTH characters of a 10,000-character query', () => {
+    const queries = ['ا'.repeat(10_000), 'ًّ'.repeat(5_000), 'a-'.repeat(5_000), `${'الذكاء '.repeat(1_400)}`, '\uD800'.repeat(10_000), `Altman${' x'.repeat(5_000)}`];
     for (const query of queries) {
-      search(query);
-      const start = performance.now();
-      search(query);
-      translate(query);
-      expect(performance.now() - start).toBeLessThan(50);
+      expect(search(query)).toEqual(search(query.slice(0, MAX_QUERY_LENGTH)));
+      expect(translate(query)).toEqual(translate(query.slice(0, MAX_QUERY_LENGTH)));
     }
   });
 });
