@@ -137,7 +137,7 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   // The typo allowance follows the word as typed, not its stem: الديثة (for الحديثة) is six
   // letters a reader may have slipped on, though its stem ديث has three (P10).
   const typed = stems.map((stem) => Math.max(...words.filter((_, i) => wordStems[i] === stem).map((w) => w.length)));
-  matchWords(search, stems, typed, accepts, add);
+  matchWords(search, stems, typed, words, accepts, add);
   // Always, not only when few records matched: a skeleton can raise a record's coverage, so
   // skipping it for a small `limit` would change the best hit (R03).
   matchSkeletons(search, words, accepts, add);
@@ -220,7 +220,14 @@ interface Expansion {
  * reaches the words within its allowance instead, as a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
  * worst of those, its coverage the share of query words it matched.
  */
-function matchWords(search: SearchIndex, stems: readonly string[], typed: readonly number[], accepts: (posting: number) => boolean, add: Add): void {
+function matchWords(
+  search: SearchIndex,
+  stems: readonly string[],
+  typed: readonly number[],
+  words: readonly string[],
+  accepts: (posting: number) => boolean,
+  add: Add,
+): void {
   const sorted = search.sortedWords();
   const total = search.records.length;
   const expansions: Expansion[] = [];
@@ -255,13 +262,17 @@ function matchWords(search: SearchIndex, stems: readonly string[], typed: readon
   // Rarest query word first: its records are the likeliest to cover the whole query.
   const order = stems.map((_, w) => w).sort((a, b) => sizes[a]! - sizes[b]!);
 
-  const perDoc = new Map<number, { tiers: number[]; relevance: number }>();
+  const perDoc = new Map<number, { tiers: number[]; relevance: number; matched: number }>();
+  let mostMatched = 0;
   const credit = (doc: number, source: (typeof sources)[number]) => {
     let state = perDoc.get(doc);
-    if (state === undefined) perDoc.set(doc, (state = { tiers: new Array<number>(stems.length).fill(-1), relevance: 0 }));
+    if (state === undefined) perDoc.set(doc, (state = { tiers: new Array<number>(stems.length).fill(-1), relevance: 0, matched: 0 }));
     const before = state.tiers[source.queryWord]!;
     if (source.tier > before) {
-      if (before < 0) state.relevance += source.idf;
+      if (before < 0) {
+        state.relevance += source.idf;
+        mostMatched = Math.max(mostMatched, ++state.matched);
+      }
       state.tiers[source.queryWord] = source.tier;
     }
   };
@@ -275,23 +286,49 @@ function matchWords(search: SearchIndex, stems: readonly string[], typed: readon
           const posting = source.postings[i]!;
           if (accepts(posting)) credit(posting >> 1, source);
         }
-    } else if (perDoc.size <= MAX_PROBES) {
-      // Too common to read whole: only ask whether the records already found contain it.
-      for (const doc of perDoc.keys())
+    } else {
+      // Too common to read whole: only ask whether the records already found contain it,
+      // those that matched the most words first (they can still cover the whole query).
+      let probes = 0;
+      for (const [doc, state] of perDoc) {
+        if (probes === MAX_PROBES) break;
+        if (perDoc.size > MAX_PROBES && state.matched < mostMatched) continue;
+        probes++;
         for (const source of own) if (contains(source.postings, doc, accepts)) credit(doc, source);
+      }
     }
   }
 
-  for (const [doc, { tiers, relevance }] of perDoc) {
-    let matched = 0;
+  const phrase = words.join(' ');
+  for (const [doc, { tiers, relevance, matched }] of perDoc) {
     let tier: number = TIER.nameWord;
-    for (const t of tiers)
-      if (t >= 0) {
-        matched++;
-        tier = Math.min(tier, t);
-      }
-    add(doc, matched / stems.length, tier, (10 * relevance) / (relevance + 10));
+    for (const t of tiers) if (t >= 0) tier = Math.min(tier, t);
+    // Rarity of the matched words counts least; how the record's own names read the query
+    // counts most, for the records that matched the most words (P13).
+    const rarity = (2 * relevance) / (relevance + 10);
+    add(doc, matched / stems.length, tier, rarity + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
   }
+}
+
+/**
+ * How closely one of a record's names reads the query, from 0 to under 8: the query's
+ * words in a row, as typed (4; the last may be a prefix), the share of query words the name
+ * has as written rather than only by stem (3), and a shorter name before a longer (under 1).
+ * Ties between records that match the same words are common (light stems merge إني and
+ * أن; a verse phrase shares its words with hundreds of verses) and this settles them.
+ */
+function namesBonus(search: SearchIndex, doc: number, words: readonly string[], phrase: string): number {
+  const { namesOf, phraseKeys } = search;
+  let best = 0;
+  for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
+    const name = ` ${phraseKeys.keys[namesOf.postings[i]!]!} `;
+    let surface = 0;
+    for (const word of words) if (name.includes(` ${word} `)) surface++;
+    const inRow = words.length > 1 && name.includes(` ${phrase}`) ? 4 : 0;
+    const bonus = inRow + (3 * surface) / words.length + 0.99 / (1 + name.length / 32);
+    if (bonus > best) best = bonus;
+  }
+  return best;
 }
 
 /** Whether sorted postings hold the record `doc` in an accepted language. */
