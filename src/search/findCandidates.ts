@@ -136,7 +136,7 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   const stems = [...new Set(wordStems)];
   // The typo allowance follows the word as typed, not its stem: الديثة (for الحديثة) is six
   // letters a reader may have slipped on, though its stem ديث has three (P10).
-  const typed = stems.map((stem) => Math.max(...words.filter((_, i) => wordStems[i] === stem).map((w) => w.length)));
+  const typed = stems.map((stem) => words.filter((_, i) => wordStems[i] === stem).reduce((a, b) => (b.length > a.length ? b : a)));
   matchWords(search, stems, typed, words, accepts, add);
   // Always, not only when few records matched: a skeleton can raise a record's coverage, so
   // skipping it for a small `limit` would change the best hit (R03).
@@ -223,7 +223,7 @@ interface Expansion {
 function matchWords(
   search: SearchIndex,
   stems: readonly string[],
-  typed: readonly number[],
+  typed: readonly string[],
   words: readonly string[],
   accepts: (posting: number) => boolean,
   add: Add,
@@ -249,7 +249,7 @@ function matchWords(
     // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
     // its distance rows would be as wide as the word.
     if (expansions.length === known && stem.length <= MAX_TYPO_WORD)
-      for (const word of fuzzyTerms(sorted, stem, maxEdits(typed[queryWord]!), MAX_EXPANSIONS)) reach(word, TIER.nameFuzzy);
+      for (const word of fuzzyTerms(sorted, stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS)) reach(word, TIER.nameFuzzy);
   });
   // A source of matches for one query word: an index word's postings in names (at the
   // expansion's tier) or in texts. Descriptions count whole words only: a prefix or a typo
@@ -299,6 +299,26 @@ function matchWords(
     }
   }
 
+  // A word that missed the records every other word reached is looked for in their names:
+  // the last word as the start of a name word (it may still be being typed), any word within
+  // its typo allowance. Expansions from the dictionary stop at the first few, and a real
+  // word that is a typo (من for مع) reaches other records, so neither finds these (P12).
+  // Only when no record has every word: then the query is not what the index holds as is.
+  if (stems.length > 1 && mostMatched < stems.length)
+    stems.forEach((stem, queryWord) => {
+      const word = typed[queryWord]!;
+      const last = queryWord === stems.length - 1 && word.length >= 2;
+      const edits = word.length <= MAX_TYPO_WORD ? maxEdits(word.length) : 0;
+      if (!last && edits === 0) return;
+      let probes = 0;
+      for (const [doc, state] of perDoc) {
+        if (state.tiers[queryWord]! >= 0 || state.matched < stems.length - 1) continue;
+        if (probes++ === MAX_PROBES) break;
+        const tier = nameWordNear(search, doc, word, stem, last, edits);
+        if (tier >= 0) credit(doc, { queryWord, tier, idf: 1, postings: NO_POSTINGS });
+      }
+    });
+
   const phrase = words.join(' ');
   for (const [doc, { tiers, relevance, matched }] of perDoc) {
     let tier: number = TIER.nameWord;
@@ -308,6 +328,50 @@ function matchWords(
     const rarity = (2 * relevance) / (relevance + 10);
     add(doc, matched / stems.length, tier, rarity + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
   }
+}
+
+const NO_POSTINGS = new Int32Array(0);
+
+/**
+ * The tier at which a word of one of the record's names is near the query word: it starts
+ * with the typed word or its stem (`prefix`), or is within `edits` of the typed word; -1 if none.
+ */
+function nameWordNear(search: SearchIndex, doc: number, word: string, stem: string, prefix: boolean, edits: number): number {
+  const { namesOf, phraseKeys } = search;
+  let best = -1;
+  for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
+    const name = phraseKeys.keys[namesOf.postings[i]!]!;
+    for (const nameWord of splitWords(name)) {
+      if (prefix && (nameWord.startsWith(word) || nameWord.startsWith(stem))) return TIER.namePrefix;
+      if (best < 0 && edits > 0 && withinEdits(nameWord, word, edits)) best = TIER.nameFuzzy;
+    }
+  }
+  return best;
+}
+
+/** Whether `a` and `b` are within `k` edits (optimal string alignment: a swap is one edit). */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  const width = b.length + 1;
+  let twoUp = new Int32Array(width);
+  let up = new Int32Array(width);
+  let row = new Int32Array(width);
+  for (let j = 0; j < width; j++) up[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let min = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(up[j - 1]! + (ca === cb ? 0 : 1), up[j]! + 1, row[j - 1]! + 1);
+      if (i >= 2 && j >= 2 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && ca !== cb) v = Math.min(v, twoUp[j - 2]! + 1);
+      row[j] = v;
+      if (v < min) min = v;
+    }
+    if (min > k) return false;
+    [twoUp, up, row] = [up, row, twoUp];
+  }
+  return up[b.length]! <= k;
 }
 
 /**
