@@ -134,3 +134,16 @@ export { lightStem } from './text/lightStem.js';
 export { detectScript } from './text/detectScript.js';
 
 export { resources, NAMESPACES } from './i18n/resources.js';
+
+// --- search ---
+/**
+ * Builds the bundled knowledge base's search index now, so the first search does not wait
+ * for it (e.g. call it while the page is idle). Calling it again does nothing.
+ *
+ * @example
+ * prepare();
+ * search('altman')[0]?.id //=> 'sam-altman'
+ */
+export const prepare = (): void => kb().prepare();
+export type { CreateKnowledgeBaseOptions } from './kb.js';
+export { SEARCH_INDEX_VERSION, type SavedSearchIndex, type SavedPostings } from './search/serializeSearchIndex.js';

@@ -14,6 +14,8 @@ import type { KbEvent } from './schema/event.js';
 import { type KnowledgeBaseData, KnowledgeBaseDataSchema } from './schema/knowledgeBase.js';
 import type { Quote } from './schema/quote.js';
 import type { Term } from './schema/term.js';
+import { assertOptions } from './_lib/assert.js';
+import { type SavedSearchIndex, loadSearchIndex, saveSearchIndex } from './search/serializeSearchIndex.js';
 
 /**
  * A knowledge base: deep-frozen records and the helpers that query them. Every index is
@@ -107,6 +109,33 @@ export interface KnowledgeBase extends FrozenData {
    * //=> { relation: 'ceo-of', direction: 'in', id: 'sam-altman', entity: { … } }
    */
   related(entityId: string): readonly RelatedEntity[];
+  /**
+   * Builds the search index now rather than at the first search, e.g. while the page is
+   * idle, so the first keystroke does not wait for it. Calling it again does nothing.
+   * @example
+   * const kb = createKnowledgeBase(data);
+   * requestIdleCallback(() => kb.prepare());
+   */
+  prepare(): void;
+  /**
+   * The search index, saved to load later with `createKnowledgeBase(data, { index })`
+   * instead of building it: plain data and typed arrays, for `structuredClone`,
+   * `v8.serialize`, IndexedDB or a build step. Builds the index if it is not built yet.
+   * @example
+   * const saved = createKnowledgeBase(data).exportIndex();
+   * createKnowledgeBase(data, { index: saved }).search('altman')[0]?.id //=> 'sam-altman'
+   */
+  exportIndex(): SavedSearchIndex;
+}
+
+/** Options of `createKnowledgeBase`. */
+export interface CreateKnowledgeBaseOptions {
+  /**
+   * A search index saved by `exportIndex()` from the same records: loaded instead of built.
+   * It is checked (format, version, the records' ids, every offset) and refused with a
+   * `TypeError` if it does not fit.
+   */
+  index?: SavedSearchIndex;
 }
 
 /** Binds the query helpers to one index. */
@@ -123,6 +152,8 @@ export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
     quotesBy: (entityId: string) => quotesBy(index, entityId),
     mentionsOf: (entityId: string) => mentionsOf(index, entityId),
     related: (entityId: string) => related(index, entityId),
+    prepare: () => void index.search().sortedWords(),
+    exportIndex: () => saveSearchIndex(index.search()),
   });
 }
 
@@ -133,12 +164,17 @@ export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
  * knowledge base keeps a deep-frozen copy.
  *
  * @param data - `{ entities, events, quotes, glossary }`, each an array of records.
+ * @param options - `index`: a search index saved by `exportIndex()`, loaded instead of built.
  * @returns The records and every query helper over them.
  * @throws ZodError when the data is invalid.
  * @example
  * const kb = createKnowledgeBase({ entities: [myEntity], events: [], quotes: [], glossary: [] });
  * kb.getEntity(myEntity.id)?.name.en //=> myEntity.name.en
  */
-export function createKnowledgeBase(data: KnowledgeBaseData): KnowledgeBase {
-  return knowledgeBaseOf(createIndex(KnowledgeBaseDataSchema.parse(data)));
+export function createKnowledgeBase(data: KnowledgeBaseData, options?: CreateKnowledgeBaseOptions): KnowledgeBase {
+  const given: unknown = options;
+  assertOptions('createKnowledgeBase', 'options', given);
+  const saved = options?.index;
+  const valid = KnowledgeBaseDataSchema.parse(data);
+  return knowledgeBaseOf(createIndex(valid, saved === undefined ? undefined : (records) => loadSearchIndex(saved, records, 'createKnowledgeBase')));
 }
