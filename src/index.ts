@@ -147,3 +147,4 @@ export { resources, NAMESPACES } from './i18n/resources.js';
 export const prepare = (): void => kb().prepare();
 export type { CreateKnowledgeBaseOptions } from './kb.js';
 export { SEARCH_INDEX_VERSION, type SavedSearchIndex, type SavedPostings } from './search/serializeSearchIndex.js';
+export { parseKnowledgeBaseData, type ParseKnowledgeBaseDataOptions } from './schema/parseKnowledgeBaseData.js';

@@ -11,7 +11,8 @@ import { translate } from './query/translate.js';
 import type { Lang } from './schema/common.js';
 import type { Entity } from './schema/entity.js';
 import type { KbEvent } from './schema/event.js';
-import { type KnowledgeBaseData, KnowledgeBaseDataSchema } from './schema/knowledgeBase.js';
+import type { KnowledgeBaseData } from './schema/knowledgeBase.js';
+import { parseKnowledgeBaseData } from './schema/parseKnowledgeBaseData.js';
 import type { Quote } from './schema/quote.js';
 import type { Term } from './schema/term.js';
 import { assertOptions } from './_lib/assert.js';
@@ -175,6 +176,6 @@ export function createKnowledgeBase(data: KnowledgeBaseData, options?: CreateKno
   const given: unknown = options;
   assertOptions('createKnowledgeBase', 'options', given);
   const saved = options?.index;
-  const valid = KnowledgeBaseDataSchema.parse(data);
+  const valid = parseKnowledgeBaseData(data);
   return knowledgeBaseOf(createIndex(valid, saved === undefined ? undefined : (records) => loadSearchIndex(saved, records, 'createKnowledgeBase')));
 }

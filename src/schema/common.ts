@@ -19,8 +19,17 @@ export type Lang = z.infer<typeof LangSchema>;
 // Frozen: the search reads it on every call, so `LANGS.push('fr')` must not reach it (R10).
 export const LANGS: readonly ['ar', 'en'] = /*@__PURE__*/ Object.freeze(['ar', 'en'] as const satisfies readonly Lang[]);
 
+/**
+ * The longest string of a record, in UTF-16 code units: far above any name or paragraph,
+ * low enough that a hostile upload is refused before it is indexed (R05).
+ *
+ * @example
+ * MAX_TEXT_LENGTH //=> 100000
+ */
+export const MAX_TEXT_LENGTH = 100_000;
+
 /** A non-empty, trimmed string. */
-const text = z.string().trim().min(1);
+const text = z.string().max(MAX_TEXT_LENGTH, { abort: true }).trim().min(1);
 
 /**
  * One string in each language.
