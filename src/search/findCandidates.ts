@@ -1,3 +1,24 @@
+/**
+ * The search engine, in this folder. How a query flows through it:
+ *
+ * 1. `searchIndex.ts` builds, once per knowledge base, the index a query reads: every
+ *    name's whole-name keys (as written, normalized, loosely normalized, stemmed) with the
+ *    records they name; every stemmed word with the records that have it in a name or in a
+ *    text; each record's names; and entity names' cross-script consonant skeletons. Strings
+ *    are numbered by `keyTable.ts` (a hash table over typed arrays) and records are listed
+ *    per key by `postingLists.ts` (one Int32Array, laid out by a counting sort).
+ *    `serializeSearchIndex.ts` saves that index and loads it back, checked.
+ * 2. `findCandidates` (here) reads a query: the whole query as a name, first as typed,
+ *    then by its normalized and stemmed keys (`../text/`); if fewer than `limit` records are
+ *    named whole, each word: as itself, the last also as a prefix, an unknown one within
+ *    its typo allowance (`termDictionary.ts` walks the sorted words), rarest word first
+ *    under a postings budget; then the records every other word reached are searched for a
+ *    missed word by prefix or typo; last, entity names by consonant skeleton.
+ * 3. `rank` orders what was found: the share of query words covered, then how it matched
+ *    (the tiers of `TIER`), then how closely a name reads the query and how rare its words
+ *    are, then data order. The order is total, so `limit: k` gives the first k of any
+ *    larger `limit`.
+ */
 import type { Lang } from '../schema/common.js';
 import { maxEdits } from '../text/maxEdits.js';
 import { phoneticKey } from '../text/phoneticKey.js';
