@@ -28,7 +28,8 @@ function buildScripts(): Uint8Array {
   return table;
 }
 
-const SCRIPTS = /*@__PURE__*/ buildScripts();
+// Built on the first call, not on import: importing the package should cost nothing.
+let scripts: Uint8Array | undefined;
 
 /**
  * Guesses the language of a text from its letters.
@@ -42,10 +43,11 @@ const SCRIPTS = /*@__PURE__*/ buildScripts();
  */
 export function detectScript(text: string): Lang | undefined {
   assertString('detectScript', 'text', text);
+  const table = (scripts ??= buildScripts());
   let arabic = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
-    const script = SCRIPTS[text.charCodeAt(i)];
+    const script = table[text.charCodeAt(i)];
     if (script === ARABIC) arabic++;
     else if (script === LATIN) latin++;
   }
