@@ -27,7 +27,7 @@ import { toSearchKey } from '../text/toSearchKey.js';
 import type { RecordKind } from '../_lib/records.js';
 import type { PostingLists } from './postingLists.js';
 import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
-import { fuzzyTerms, prefixTerms } from './termDictionary.js';
+import { nearTerms, prefixTerms } from './termDictionary.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
 export const TIER = {
@@ -233,6 +233,8 @@ interface Expansion {
   readonly names: Int32Array;
   readonly texts: Int32Array;
   readonly idf: number;
+  /** 1 for the word itself, less for a longer completion or a farther typo. */
+  readonly closeness: number;
 }
 
 /**
@@ -253,41 +255,44 @@ function matchWords(
   const total = search.records.length;
   const expansions: Expansion[] = [];
   stems.forEach((stem, queryWord) => {
-    const reach = (word: string, nameTier: number) => {
+    const reach = (word: string, nameTier: number, closeness = 1) => {
       const id = search.words.find(word);
       if (id < 0) return;
       const slice = (lists: PostingLists) => lists.postings.subarray(lists.start(id), lists.end(id));
       const names = slice(search.inNames);
       const texts = slice(search.inTexts);
       const idf = Math.log(1 + total / (names.length + texts.length));
-      expansions.push({ queryWord, nameTier, names, texts, idf });
+      expansions.push({ queryWord, nameTier, names, texts, idf, closeness });
     };
     const known = expansions.length;
     reach(stem, TIER.nameWord);
     // Only the last word is still being typed: the words before it are whole.
     if (queryWord === stems.length - 1 && stem.length >= 2)
-      for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(word, TIER.namePrefix);
+      for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
     // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
     // its distance rows would be as wide as the word.
     if (expansions.length === known && stem.length <= MAX_TYPO_WORD)
-      for (const word of fuzzyTerms(sorted, stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS)) reach(word, TIER.nameFuzzy);
+      for (const { term, distance } of nearTerms(sorted, stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS))
+        reach(term, TIER.nameFuzzy, 1 / (1 + distance));
   });
   // A source of matches for one query word: an index word's postings in names (at the
   // expansion's tier) or in texts. Descriptions count whole words only: a prefix or a typo
   // found in running text is noise.
   const sources = expansions.flatMap((e) => [
-    { queryWord: e.queryWord, tier: e.nameTier, idf: e.idf, postings: e.names },
-    ...(e.nameTier === TIER.nameWord ? [{ queryWord: e.queryWord, tier: TIER.text as number, idf: e.idf, postings: e.texts }] : []),
+    { queryWord: e.queryWord, tier: e.nameTier, idf: e.idf, closeness: e.closeness, postings: e.names },
+    ...(e.nameTier === TIER.nameWord ? [{ queryWord: e.queryWord, tier: TIER.text as number, idf: e.idf, closeness: 1, postings: e.texts }] : []),
   ]);
   const sizes = stems.map((_, w) => sources.reduce((n, source) => (source.queryWord === w ? n + source.postings.length : n), 0));
   // Rarest query word first: its records are the likeliest to cover the whole query.
   const order = stems.map((_, w) => w).sort((a, b) => sizes[a]! - sizes[b]!);
 
-  const perDoc = new Map<number, { tiers: number[]; relevance: number; matched: number }>();
+  const perDoc = new Map<number, { tiers: number[]; close: number[]; relevance: number; matched: number }>();
   let mostMatched = 0;
   const credit = (doc: number, source: (typeof sources)[number]) => {
     let state = perDoc.get(doc);
-    if (state === undefined) perDoc.set(doc, (state = { tiers: new Array<number>(stems.length).fill(-1), relevance: 0, matched: 0 }));
+    if (state === undefined)
+      perDoc.set(doc, (state = { tiers: new Array<number>(stems.length).fill(-1), close: new Array<number>(stems.length).fill(0), relevance: 0, matched: 0 }));
+    if (source.closeness > state.close[source.queryWord]!) state.close[source.queryWord] = source.closeness;
     const before = state.tiers[source.queryWord]!;
     if (source.tier > before) {
       if (before < 0) {
@@ -336,18 +341,21 @@ function matchWords(
         if (state.tiers[queryWord]! >= 0 || state.matched < stems.length - 1) continue;
         if (probes++ === MAX_PROBES) break;
         const tier = nameWordNear(search, doc, word, stem, last, edits);
-        if (tier >= 0) credit(doc, { queryWord, tier, idf: 1, postings: NO_POSTINGS });
+        if (tier >= 0) credit(doc, { queryWord, tier, idf: 1, closeness: 0.5, postings: NO_POSTINGS });
       }
     });
 
   const phrase = words.join(' ');
-  for (const [doc, { tiers, relevance, matched }] of perDoc) {
+  for (const [doc, { tiers, close, relevance, matched }] of perDoc) {
     let tier: number = TIER.nameWord;
     for (const t of tiers) if (t >= 0) tier = Math.min(tier, t);
-    // Rarity of the matched words counts least; how the record's own names read the query
-    // counts most, for the records that matched the most words (P13).
-    const rarity = (2 * relevance) / (relevance + 10);
-    add(doc, matched / stems.length, tier, rarity + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
+    // Rarity of the matched words counts least (under 1), then how near the index words are
+    // to the typed ones (under 1: a nearer typo, a shorter completion); how the record's own
+    // names read the query counts most (under 8), for the records that matched the most words (P13).
+    const rarity = relevance / (relevance + 10);
+    let nearness = 0;
+    for (const c of close) nearness += c;
+    add(doc, matched / stems.length, tier, rarity + (0.99 * nearness) / stems.length + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
   }
 }
 

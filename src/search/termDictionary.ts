@@ -49,6 +49,11 @@ export function prefixTerms(sorted: readonly string[], prefix: string, cap: numb
  * walk of one letter's terms is a small share of the dictionary (P14).
  */
 export function fuzzyTerms(sorted: readonly string[], word: string, maxDistance: number, cap: number): string[] {
+  return nearTerms(sorted, word, maxDistance, cap).map((near) => near.term);
+}
+
+/** As `fuzzyTerms`, with each term's distance. */
+export function nearTerms(sorted: readonly string[], word: string, maxDistance: number, cap: number): { term: string; distance: number }[] {
   if (maxDistance < 1 || word === '') return [];
   const first = word.charAt(0);
   const from = lowerBound(sorted, first);
@@ -61,7 +66,7 @@ export function fuzzyTerms(sorted: readonly string[], word: string, maxDistance:
   }
   // Stable: equally near terms stay in sorted order.
   found.sort((a, b) => a.distance - b.distance);
-  return found.slice(0, cap).map((f) => f.term);
+  return found.slice(0, cap);
 }
 
 /** The most near terms one walk collects before it stops (a 2-letter word is near hundreds). */
