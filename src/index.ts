@@ -197,3 +197,15 @@ export type { CheckTermsOptions, TermFinding } from './check/checkTerms.js';
 export { toTbx, type ToTbxOptions } from './export/toTbx.js';
 export { toJsonLd, type ToJsonLdOptions, type JsonLdArticle, type JsonLdData, type JsonLdDocument, type JsonLdNode, type LangString } from './export/toJsonLd.js';
 export { toCsv, type ToCsvOptions, type CsvCollection } from './export/toCsv.js';
+
+/**
+ * Builds the bundled knowledge base's search index now, so the first search does not wait
+ * for it (e.g. call it while the page is idle). Calling it again does nothing.
+ *
+ * @example
+ * prepare();
+ * search('altman')[0]?.id //=> 'sam-altman'
+ */
+export const prepare = (): void => void kb().search().sortedWords();
+export type { CreateKnowledgeBaseOptions } from './kb.js';
+export { SEARCH_INDEX_VERSION, type SavedSearchIndex, type SavedPostings } from './search/serializeSearchIndex.js';

@@ -15,6 +15,7 @@ import type { Entity } from './schema/entity.js';
 import type { KbEvent } from './schema/event.js';
 import type { Quote } from './schema/quote.js';
 import type { Term } from './schema/term.js';
+import { type SavedSearchIndex, saveSearchIndex } from './search/serializeSearchIndex.js';
 
 /**
  * A knowledge base: deep-frozen records and the helpers that query them. Every index is
@@ -147,6 +148,33 @@ export interface KnowledgeBase extends FrozenData {
    * //=> { relation: 'ceo-of', direction: 'in', id: 'sam-altman', entity: { … } }
    */
   related(entityId: string): readonly RelatedEntity[];
+  /**
+   * Builds the search index now rather than at the first search, e.g. while the page is
+   * idle, so the first keystroke does not wait for it. Calling it again does nothing.
+   * @example
+   * const kb = createKnowledgeBase(data);
+   * requestIdleCallback(() => kb.prepare());
+   */
+  prepare(): void;
+  /**
+   * The search index, saved to load later with `createKnowledgeBase(data, { index })`
+   * instead of building it: plain data and typed arrays, for `structuredClone`,
+   * `v8.serialize`, IndexedDB or a build step. Builds the index if it is not built yet.
+   * @example
+   * const saved = createKnowledgeBase(data).exportIndex();
+   * createKnowledgeBase(data, { index: saved }).search('altman')[0]?.id //=> 'sam-altman'
+   */
+  exportIndex(): SavedSearchIndex;
+}
+
+/** Options of `createKnowledgeBase`. */
+export interface CreateKnowledgeBaseOptions {
+  /**
+   * A search index saved by `exportIndex()` from the same records: loaded instead of built.
+   * It is checked (format, version, the records' ids, every offset) and refused with a
+   * `TypeError` if it does not fit.
+   */
+  index?: SavedSearchIndex;
 }
 
 /** Binds the query helpers to one index. */
@@ -165,5 +193,7 @@ export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
     quotesBy: (entityId: string) => quotesBy(index, entityId),
     mentionsOf: (entityId: string) => mentionsOf(index, entityId),
     related: (entityId: string) => related(index, entityId),
+    prepare: () => void index.search().sortedWords(),
+    exportIndex: () => saveSearchIndex(index.search()),
   });
 }

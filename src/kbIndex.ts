@@ -16,13 +16,19 @@ export interface KbIndex {
   readonly search: () => SearchIndex;
 }
 
-/** Freezes valid data and builds the id maps; the search index waits for the first search. */
-export function createIndex(data: {
-  entities: Entity[];
-  events: KbEvent[];
-  quotes: Quote[];
-  glossary: Term[];
-}): KbIndex {
+/**
+ * Freezes valid data and builds the id maps; the search index waits for the first search,
+ * or comes from `load` (a saved index checked against the records).
+ */
+export function createIndex(
+  data: {
+    entities: Entity[];
+    events: KbEvent[];
+    quotes: Quote[];
+    glossary: Term[];
+  },
+  load?: (records: readonly AnyRecord[]) => SearchIndex,
+): KbIndex {
   const frozen: FrozenData = deepFreeze(data);
   const tag = <K extends RecordKind>(kind: K, list: readonly RecordOf[K][]) =>
     list.map((record) => Object.freeze({ kind, id: record.id, record }) as unknown as AnyRecord);
@@ -43,6 +49,6 @@ export function createIndex(data: {
       term: mapOf(frozen.glossary),
     },
     records,
-    search: lazy(() => buildSearchIndex(records)),
+    search: load ? (() => { const loaded = load(records); return () => loaded; })() : lazy(() => buildSearchIndex(records)),
   };
 }

@@ -5,7 +5,7 @@ export function assertString(fn: string, arg: string, value: unknown): asserts v
 
 /** Throws a `TypeError` naming the function and the argument unless `value` is a plain object or undefined. */
 export function assertOptions(fn: string, arg: string, value: unknown): asserts value is Record<string, unknown> | undefined {
-  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value)))
+  if (value !== undefined && (value === null || typeof value !== 'object' || isArray(value)))
     throw new TypeError(`${fn}: ${arg} must be an object or undefined, got ${describe(value)}`);
 }
 
@@ -18,8 +18,19 @@ export function assertOneOf<T extends string>(fn: string, arg: string, value: un
 /** A short, safe description of a value for an error message. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  // Never String() a function (its whole source, or a throwing toString) (R07).
+  if (typeof value === 'function') return 'a function';
+  if (isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'object') return 'an object';
   return typeof value === 'symbol' ? 'a symbol' : `${typeof value} ${String(value)}`;
+}
+
+/** `Array.isArray` that answers `false` for a revoked Proxy instead of throwing (R07). */
+function isArray(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }

@@ -6,7 +6,7 @@ import type { Term } from '../schema/term.js';
 import type { Frozen } from './deepFreeze.js';
 
 /** The kinds of record a knowledge base holds, in the order results list them on a tie. */
-export const RECORD_KINDS = ['entity', 'term', 'event', 'quote'] as const;
+export const RECORD_KINDS: readonly ['entity', 'term', 'event', 'quote'] = /*@__PURE__*/ Object.freeze(['entity', 'term', 'event', 'quote'] as const);
 /** `'entity' | 'term' | 'event' | 'quote'`. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -11,8 +11,17 @@ import { schemaRegistry } from './registry.js';
 export const LangSchema = z.enum(LANGS).register(schemaRegistry, { id: 'Lang' });
 export type { Lang };
 
+/**
+ * The longest string of a record, in UTF-16 code units: far above any name or paragraph,
+ * low enough that a hostile upload is refused before it is indexed (R05).
+ *
+ * @example
+ * MAX_TEXT_LENGTH //=> 100000
+ */
+export const MAX_TEXT_LENGTH = 100_000;
+
 /** A non-empty, trimmed string. */
-const text = z.string().trim().min(1);
+const text = z.string().max(MAX_TEXT_LENGTH, { abort: true }).trim().min(1);
 
 /**
  * One string in each language.
@@ -35,6 +44,14 @@ export const LocalizedListSchema = z.object({ ar: z.array(text), en: z.array(tex
 export type LocalizedList = z.infer<typeof LocalizedListSchema>;
 
 /**
+ * The longest record id, in UTF-16 code units.
+ *
+ * @example
+ * IdSchema.safeParse('a'.repeat(MAX_ID_LENGTH + 1)).success //=> false
+ */
+export const MAX_ID_LENGTH = 128;
+
+/**
  * A record id: a stable kebab-case English slug.
  *
  * @example
@@ -42,5 +59,7 @@ export type LocalizedList = z.infer<typeof LocalizedListSchema>;
  */
 export const IdSchema = z
   .string()
+  // Checked before the pattern: a pattern over millions of characters overflows the stack (R09).
+  .max(MAX_ID_LENGTH, { abort: true })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug such as "sam-altman"')
   .register(schemaRegistry, { id: 'Id' });

@@ -1,22 +1,30 @@
-import { type KnowledgeBase, knowledgeBaseOf } from '../kb.js';
+import { assertOptions } from '../_lib/assert.js';
+import { type CreateKnowledgeBaseOptions, type KnowledgeBase, knowledgeBaseOf } from '../kb.js';
 import { createIndex } from '../kbIndex.js';
-import { type KnowledgeBaseData, KnowledgeBaseDataSchema } from './knowledgeBase.js';
+import { loadSearchIndex } from '../search/serializeSearchIndex.js';
+import type { KnowledgeBaseData } from './knowledgeBase.js';
+import { parseKnowledgeBaseData } from './parseKnowledgeBaseData.js';
 
 /**
  * Makes a knowledge base of your own data, of the same shape as the bundled one. The data
- * is validated first: a `ZodError` names the path of every problem, duplicate ids and
- * references to records that do not exist among them. Your objects are not changed: the
- * knowledge base keeps a deep-frozen copy. This is the one helper that needs zod, so it
- * lives in `open-weight-kb/schema`.
+ * is validated first, in bounded time (`parseKnowledgeBaseData`): a `ZodError` names the
+ * path of every problem, duplicate ids and references to records that do not exist among
+ * them. Your objects are not changed: the knowledge base keeps a deep-frozen copy. This is
+ * the one helper that needs zod, so it lives in `open-weight-kb/schema`.
  *
  * @param data - `{ entities, events, quotes, glossary }`, each an array of records.
+ * @param options - `index`: a search index saved by `exportIndex()`, loaded instead of built.
  * @returns The records and every query helper over them.
- * @throws ZodError when the data is invalid.
+ * @throws ZodError when the data is invalid; TypeError when a saved index does not fit it.
  * @example
  * import { createKnowledgeBase } from 'open-weight-kb/schema';
  * const kb = createKnowledgeBase({ entities: [myEntity], events: [], quotes: [], glossary: [] });
  * kb.getEntity(myEntity.id)?.name.en //=> myEntity.name.en
  */
-export function createKnowledgeBase(data: KnowledgeBaseData): KnowledgeBase {
-  return knowledgeBaseOf(createIndex(KnowledgeBaseDataSchema.parse(data)));
+export function createKnowledgeBase(data: KnowledgeBaseData, options?: CreateKnowledgeBaseOptions): KnowledgeBase {
+  const given: unknown = options;
+  assertOptions('createKnowledgeBase', 'options', given);
+  const saved = options?.index;
+  const valid = parseKnowledgeBaseData(data);
+  return knowledgeBaseOf(createIndex(valid, saved === undefined ? undefined : (records) => loadSearchIndex(saved, records, 'createKnowledgeBase')));
 }

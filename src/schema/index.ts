@@ -15,4 +15,5 @@ export * from './article.js';
 export * from './knowledgeBase.js';
 export { schemaRegistry } from './registry.js';
 export { createKnowledgeBase } from './createKnowledgeBase.js';
-export type { KnowledgeBase } from '../kb.js';
+export { parseKnowledgeBaseData, type ParseKnowledgeBaseDataOptions } from './parseKnowledgeBaseData.js';
+export type { CreateKnowledgeBaseOptions, KnowledgeBase } from '../kb.js';

@@ -23,40 +23,58 @@ export const KnowledgeBaseDataSchema = z
     quotes: z.array(QuoteSchema),
     glossary: z.array(TermSchema),
   })
-  .superRefine((data, ctx) => {
-    const idsOf = (collection: keyof typeof data) => {
-      const seen = new Set<string>();
-      data[collection].forEach((record, index) => {
-        if (seen.has(record.id)) {
-          ctx.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `duplicate id "${record.id}" in ${collection}` });
-        }
-        seen.add(record.id);
-      });
-      return seen;
-    };
-    const entityIds = idsOf('entities');
-    const termIds = idsOf('glossary');
-    idsOf('events');
-    const quoteIds = idsOf('quotes');
-    const check = (ids: Set<string>, what: string, id: string, path: Path) => {
-      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown ${what} id "${id}"` });
-    };
-    data.entities.forEach((entity, i) =>
-      entity.relations.forEach((relation, j) => check(entityIds, 'entity', relation.target, ['entities', i, 'relations', j, 'target'])),
-    );
-    data.events.forEach((event, i) =>
-      event.participants.forEach((id, j) => check(entityIds, 'entity', id, ['events', i, 'participants', j])),
-    );
-    data.quotes.forEach((quote, i) => check(entityIds, 'entity', quote.speaker, ['quotes', i, 'speaker']));
-    data.quotes.forEach((quote, i) => {
-      if (quote.partOf !== undefined) check(quoteIds, 'quote', quote.partOf, ['quotes', i, 'partOf']);
-    });
-    data.glossary.forEach((term, i) => {
-      term.relatedTerms.forEach((id, j) => check(termIds, 'term', id, ['glossary', i, 'relatedTerms', j]));
-      term.relatedEntities.forEach((id, j) => check(entityIds, 'entity', id, ['glossary', i, 'relatedEntities', j]));
-    });
-  })
+  .superRefine((data, ctx) => checkReferences(data, (issue) => ctx.addIssue({ code: 'custom', ...issue })))
   .register(schemaRegistry, { id: 'KnowledgeBaseData' });
 
 /** The data a knowledge base is made from, as `createKnowledgeBase` accepts it. */
 export type KnowledgeBaseData = z.input<typeof KnowledgeBaseDataSchema>;
+
+/** The records `checkReferences` reads: ids and the ids they refer to. */
+interface ReferencingData {
+  readonly entities: readonly { readonly id: string; readonly relations: readonly { readonly target: string }[] }[];
+  readonly events: readonly { readonly id: string; readonly participants: readonly string[] }[];
+  readonly quotes: readonly { readonly id: string; readonly speaker: string; readonly partOf?: string | undefined }[];
+  readonly glossary: readonly { readonly id: string; readonly relatedTerms: readonly string[]; readonly relatedEntities: readonly string[] }[];
+}
+
+/**
+ * The checks across records: ids unique within each collection, and every reference naming
+ * a record that exists. Each problem goes to `report`, in data order.
+ *
+ * @example
+ * checkReferences({ entities: [], events: [], quotes: [{ id: 'q', speaker: 'nobody' }], glossary: [] }, console.log)
+ * // logs { path: ['quotes', 0, 'speaker'], message: 'unknown entity id "nobody"' }
+ */
+export function checkReferences(data: ReferencingData, report: (issue: { path: Path; message: string }) => void): void {
+  const idsOf = (collection: keyof typeof data) => {
+    const seen = new Set<string>();
+    data[collection].forEach((record, index) => {
+      if (seen.has(record.id)) {
+        report({ path: [collection, index, 'id'], message: `duplicate id "${record.id}" in ${collection}` });
+      }
+      seen.add(record.id);
+    });
+    return seen;
+  };
+  const entityIds = idsOf('entities');
+  const termIds = idsOf('glossary');
+  idsOf('events');
+  const quoteIds = idsOf('quotes');
+  const check = (ids: Set<string>, what: string, id: string, path: Path) => {
+    if (!ids.has(id)) report({ path, message: `unknown ${what} id "${id}"` });
+  };
+  data.entities.forEach((entity, i) =>
+    entity.relations.forEach((relation, j) => check(entityIds, 'entity', relation.target, ['entities', i, 'relations', j, 'target'])),
+  );
+  data.events.forEach((event, i) =>
+    event.participants.forEach((id, j) => check(entityIds, 'entity', id, ['events', i, 'participants', j])),
+  );
+  data.quotes.forEach((quote, i) => {
+    check(entityIds, 'entity', quote.speaker, ['quotes', i, 'speaker']);
+    if (quote.partOf !== undefined) check(quoteIds, 'quote', quote.partOf, ['quotes', i, 'partOf']);
+  });
+  data.glossary.forEach((term, i) => {
+    term.relatedTerms.forEach((id, j) => check(termIds, 'term', id, ['glossary', i, 'relatedTerms', j]));
+    term.relatedEntities.forEach((id, j) => check(entityIds, 'entity', id, ['glossary', i, 'relatedEntities', j]));
+  });
+}

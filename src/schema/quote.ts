@@ -46,7 +46,8 @@ export const QuoteSchema = z
     /** The id of the quotation this one is a piece of (a sentence of a longer post). */
     partOf: IdSchema.optional(),
     /** The X post's address, where it was checked. */
-    url: z.url().optional(),
+    // http(s) only: an app renders it as a link, and javascript:/data: URLs run code (R11).
+    url: z.url({ protocol: /^https?$/ }).optional(),
     sources: SourcesSchema,
   })
   .register(schemaRegistry, { id: 'Quote' });

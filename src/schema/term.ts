@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { schemaRegistry } from './registry.js';
-import { IdSchema, LocalizedSchema } from './common.js';
+import { IdSchema, LocalizedSchema, MAX_TEXT_LENGTH } from './common.js';
 import { SourcesSchema } from './source.js';
 
-const text = z.string().trim().min(1);
+const text = z.string().max(MAX_TEXT_LENGTH, { abort: true }).trim().min(1);
 
 /**
  * The forms of a term in one language, with statuses modelled on TBX

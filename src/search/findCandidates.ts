@@ -1,3 +1,24 @@
+/**
+ * The search engine, in this folder. How a query flows through it:
+ *
+ * 1. `searchIndex.ts` builds, once per knowledge base, the index a query reads: every
+ *    name's whole-name keys (as written, normalized, loosely normalized, stemmed) with the
+ *    records they name; every stemmed word with the records that have it in a name or in a
+ *    text; each record's names; and entity names' cross-script consonant skeletons. Strings
+ *    are numbered by `keyTable.ts` (a hash table over typed arrays) and records are listed
+ *    per key by `postingLists.ts` (one Int32Array, laid out by a counting sort).
+ *    `serializeSearchIndex.ts` saves that index and loads it back, checked.
+ * 2. `findCandidates` (here) reads a query: the whole query as a name, first as typed,
+ *    then by its normalized and stemmed keys (`../text/`); if fewer than `limit` records are
+ *    named whole, each word: as itself, the last also as a prefix, an unknown one within
+ *    its typo allowance (`termDictionary.ts` walks the sorted words), rarest word first
+ *    under a postings budget; then the records every other word reached are searched for a
+ *    missed word by prefix or typo; last, entity names by consonant skeleton.
+ * 3. `rank` orders what was found: the share of query words covered, then how it matched
+ *    (the tiers of `TIER`), then how closely a name reads the query and how rare its words
+ *    are, then data order. The order is total, so `limit: k` gives the first k of any
+ *    larger `limit`.
+ */
 import type { Lang } from '../enums.js';
 import { maxEdits } from '../text/maxEdits.js';
 import { phoneticKey } from '../text/phoneticKey.js';
@@ -6,7 +27,7 @@ import { toSearchKey } from '../text/toSearchKey.js';
 import type { RecordKind } from '../_lib/records.js';
 import type { PostingLists } from './postingLists.js';
 import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
-import { fuzzyTerms, prefixTerms } from './termDictionary.js';
+import { nearTerms, prefixTerms } from './termDictionary.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
 export const TIER = {
@@ -42,6 +63,8 @@ export const MAX_QUERY_LENGTH = 256;
  * MAX_QUERY_WORDS //=> 12
  */
 export const MAX_QUERY_WORDS = 12;
+/** The longest query word looked up within its typo allowance. */
+const MAX_TYPO_WORD = 32;
 /** The most index words one query word expands to by prefix or by typo. */
 const MAX_EXPANSIONS = 32;
 /**
@@ -90,6 +113,11 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   const add = (doc: number, coverage: number, tier: number, relevance: number) => {
     const seen = found.get(doc);
     if (seen === undefined) found.set(doc, { doc, coverage, tier, relevance });
+    else if (tier >= TIER.stemmedName) {
+      // A record named by several keys keeps its best: an exact admitted form beats the
+      // stem of its preferred form, whichever the index visited first (R02).
+      if (tier > seen.tier) Object.assign(seen, { coverage: 1, tier, relevance: 0 });
+    }
     // A whole-name match ranks by its tier and data order alone: no word can outrank it.
     else if (seen.tier < TIER.stemmedName) {
       seen.coverage = Math.max(seen.coverage, coverage);
@@ -97,20 +125,15 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
       seen.tier = Math.max(seen.tier, tier);
     }
   };
-  // A name that thousands of records share needs only its first `limit` records per tier:
-  // the rest tie with them and lose on data order.
-  const perTier = [0, 0, 0];
   /** A whole-name key of the query, itself reached as written (0), normalized (1) or stemmed (2). */
   const phrase = (key: string, queryKind: number) => {
     const id = search.phraseKeys.find(key);
     const { postings } = search.phrases;
+    // Every record a key names is read, whatever `limit` is: a cap here would make the
+    // best hit depend on `limit` (R02, R03).
     for (let i = search.phrases.start(id), end = search.phrases.end(id); i < end; i++) {
       const posting = postings[i]!;
-      const kind = Math.max(queryKind, posting & 3);
-      if (perTier[kind]! < options.limit && accepts(posting >> 2) && !found.has(posting >> 3)) {
-        perTier[kind]!++;
-        add(posting >> 3, 1, PHRASE_TIER[kind]!, 0);
-      }
+      if (accepts(posting >> 2)) add(posting >> 3, 1, PHRASE_TIER[Math.max(queryKind, posting & 3)]!, 0);
     }
   };
 
@@ -132,29 +155,73 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   if ((options.stopAtName && found.size > 0) || found.size >= options.limit) return rank(found, options.limit);
 
   const stems = [...new Set(wordStems)];
-  matchWords(search, stems, accepts, add);
-  if (found.size < options.limit) matchSkeletons(search, words, accepts, add);
+  // The typo allowance follows the word as typed, not its stem: الديثة (for الحديثة) is six
+  // letters a reader may have slipped on, though its stem ديث has three (P10).
+  const typed = stems.map((stem) => words.filter((_, i) => wordStems[i] === stem).reduce((a, b) => (b.length > a.length ? b : a)));
+  matchWords(search, stems, typed, words, accepts, add);
+  // Always, not only when few records matched: a skeleton can raise a record's coverage, so
+  // skipping it for a small `limit` would change the best hit (R03).
+  matchSkeletons(search, words, accepts, add);
   return rank(found, options.limit);
 }
 
+/** Whether candidate `a` (score `sa`) ranks before `b` (score `sb`): higher score, then data order. */
+const before = (sa: number, a: Candidate, sb: number, b: Candidate): boolean => sa > sb || (sa === sb && a.doc < b.doc);
+
 /**
  * The best `limit` candidates, best first: score, then data order (records are numbered
- * entities, terms, events, quotes, so that is also kind order). A bounded insertion keeps
- * thousands of matches from being sorted whole.
+ * entities, terms, events, quotes, so that is also kind order). A heap of the `limit` best
+ * so far keeps any `limit` at O(n log n) (R04); the order is total, so the first k of a
+ * larger `limit` are the hits of `limit: k`.
  */
 function rank(found: Map<number, Candidate>, limit: number): Candidate[] {
-  const top: { candidate: Candidate; score: number }[] = [];
+  const size = Math.min(limit, found.size);
+  // A min-heap on rank: heap[0] is the worst of the best `size` seen.
+  const heap: Candidate[] = [];
+  const scores: number[] = [];
+  const swap = (i: number, j: number) => {
+    [heap[i], heap[j]] = [heap[j]!, heap[i]!];
+    [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+  };
+  const down = (from: number) => {
+    for (let i = from; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && before(scores[worst]!, heap[worst]!, scores[l]!, heap[l]!)) worst = l;
+      if (r < heap.length && before(scores[worst]!, heap[worst]!, scores[r]!, heap[r]!)) worst = r;
+      if (worst === i) return;
+      swap(i, worst);
+      i = worst;
+    }
+  };
   for (const candidate of found.values()) {
     const score = scoreOf(candidate);
-    const worse = (other: { candidate: Candidate; score: number }) =>
-      score > other.score || (score === other.score && candidate.doc < other.candidate.doc);
-    if (top.length === limit && !worse(top[limit - 1]!)) continue;
-    let at = Math.min(top.length, limit - 1);
-    while (at > 0 && worse(top[at - 1]!)) at--;
-    top.splice(at, 0, { candidate, score });
-    if (top.length > limit) top.pop();
+    if (heap.length < size) {
+      heap.push(candidate);
+      scores.push(score);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!before(scores[parent]!, heap[parent]!, scores[i]!, heap[i]!)) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (size > 0 && before(score, candidate, scores[0]!, heap[0]!)) {
+      heap[0] = candidate;
+      scores[0] = score;
+      down(0);
+    }
   }
-  return top.map(({ candidate }) => candidate);
+  const out = new Array<Candidate>(heap.length);
+  for (let k = heap.length - 1; k >= 0; k--) {
+    out[k] = heap[0]!;
+    const last = heap.length - 1;
+    swap(0, last);
+    heap.pop();
+    scores.pop();
+    down(0);
+  }
+  return out;
 }
 
 type Add = (doc: number, coverage: number, tier: number, relevance: number) => void;
@@ -166,6 +233,8 @@ interface Expansion {
   readonly names: Int32Array;
   readonly texts: Int32Array;
   readonly idf: number;
+  /** 1 for the word itself, less for a longer completion or a farther typo. */
+  readonly closeness: number;
 }
 
 /**
@@ -174,46 +243,62 @@ interface Expansion {
  * reaches the words within its allowance instead, as a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
  * worst of those, its coverage the share of query words it matched.
  */
-function matchWords(search: SearchIndex, stems: readonly string[], accepts: (posting: number) => boolean, add: Add): void {
+function matchWords(
+  search: SearchIndex,
+  stems: readonly string[],
+  typed: readonly string[],
+  words: readonly string[],
+  accepts: (posting: number) => boolean,
+  add: Add,
+): void {
   const sorted = search.sortedWords();
   const total = search.records.length;
   const expansions: Expansion[] = [];
   stems.forEach((stem, queryWord) => {
-    const reach = (word: string, nameTier: number) => {
+    const reach = (word: string, nameTier: number, closeness = 1) => {
       const id = search.words.find(word);
       if (id < 0) return;
       const slice = (lists: PostingLists) => lists.postings.subarray(lists.start(id), lists.end(id));
       const names = slice(search.inNames);
       const texts = slice(search.inTexts);
       const idf = Math.log(1 + total / (names.length + texts.length));
-      expansions.push({ queryWord, nameTier, names, texts, idf });
+      expansions.push({ queryWord, nameTier, names, texts, idf, closeness });
     };
     const known = expansions.length;
     reach(stem, TIER.nameWord);
     // Only the last word is still being typed: the words before it are whole.
     if (queryWord === stems.length - 1 && stem.length >= 2)
-      for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(word, TIER.namePrefix);
-    if (expansions.length === known)
-      for (const word of fuzzyTerms(sorted, stem, maxEdits(stem.length), MAX_EXPANSIONS)) reach(word, TIER.nameFuzzy);
+      for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
+    // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
+    // its distance rows would be as wide as the word.
+    if (expansions.length === known && stem.length <= MAX_TYPO_WORD)
+      for (const { term, distance } of nearTerms(sorted, stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS))
+        reach(term, TIER.nameFuzzy, 1 / (1 + distance));
   });
   // A source of matches for one query word: an index word's postings in names (at the
   // expansion's tier) or in texts. Descriptions count whole words only: a prefix or a typo
   // found in running text is noise.
   const sources = expansions.flatMap((e) => [
-    { queryWord: e.queryWord, tier: e.nameTier, idf: e.idf, postings: e.names },
-    ...(e.nameTier === TIER.nameWord ? [{ queryWord: e.queryWord, tier: TIER.text as number, idf: e.idf, postings: e.texts }] : []),
+    { queryWord: e.queryWord, tier: e.nameTier, idf: e.idf, closeness: e.closeness, postings: e.names },
+    ...(e.nameTier === TIER.nameWord ? [{ queryWord: e.queryWord, tier: TIER.text as number, idf: e.idf, closeness: 1, postings: e.texts }] : []),
   ]);
   const sizes = stems.map((_, w) => sources.reduce((n, source) => (source.queryWord === w ? n + source.postings.length : n), 0));
   // Rarest query word first: its records are the likeliest to cover the whole query.
   const order = stems.map((_, w) => w).sort((a, b) => sizes[a]! - sizes[b]!);
 
-  const perDoc = new Map<number, { tiers: number[]; relevance: number }>();
+  const perDoc = new Map<number, { tiers: number[]; close: number[]; relevance: number; matched: number }>();
+  let mostMatched = 0;
   const credit = (doc: number, source: (typeof sources)[number]) => {
     let state = perDoc.get(doc);
-    if (state === undefined) perDoc.set(doc, (state = { tiers: new Array<number>(stems.length).fill(-1), relevance: 0 }));
+    if (state === undefined)
+      perDoc.set(doc, (state = { tiers: new Array<number>(stems.length).fill(-1), close: new Array<number>(stems.length).fill(0), relevance: 0, matched: 0 }));
+    if (source.closeness > state.close[source.queryWord]!) state.close[source.queryWord] = source.closeness;
     const before = state.tiers[source.queryWord]!;
     if (source.tier > before) {
-      if (before < 0) state.relevance += source.idf;
+      if (before < 0) {
+        state.relevance += source.idf;
+        mostMatched = Math.max(mostMatched, ++state.matched);
+      }
       state.tiers[source.queryWord] = source.tier;
     }
   };
@@ -227,23 +312,116 @@ function matchWords(search: SearchIndex, stems: readonly string[], accepts: (pos
           const posting = source.postings[i]!;
           if (accepts(posting)) credit(posting >> 1, source);
         }
-    } else if (perDoc.size <= MAX_PROBES) {
-      // Too common to read whole: only ask whether the records already found contain it.
-      for (const doc of perDoc.keys())
+    } else {
+      // Too common to read whole: only ask whether the records already found contain it,
+      // those that matched the most words first (they can still cover the whole query).
+      let probes = 0;
+      for (const [doc, state] of perDoc) {
+        if (probes === MAX_PROBES) break;
+        if (perDoc.size > MAX_PROBES && state.matched < mostMatched) continue;
+        probes++;
         for (const source of own) if (contains(source.postings, doc, accepts)) credit(doc, source);
+      }
     }
   }
 
-  for (const [doc, { tiers, relevance }] of perDoc) {
-    let matched = 0;
-    let tier: number = TIER.nameWord;
-    for (const t of tiers)
-      if (t >= 0) {
-        matched++;
-        tier = Math.min(tier, t);
+  // A word that missed the records every other word reached is looked for in their names:
+  // the last word as the start of a name word (it may still be being typed), any word within
+  // its typo allowance. Expansions from the dictionary stop at the first few, and a real
+  // word that is a typo (من for مع) reaches other records, so neither finds these (P12).
+  // Only when no record has every word: then the query is not what the index holds as is.
+  if (stems.length > 1 && mostMatched < stems.length)
+    stems.forEach((stem, queryWord) => {
+      const word = typed[queryWord]!;
+      const last = queryWord === stems.length - 1 && word.length >= 2;
+      const edits = word.length <= MAX_TYPO_WORD ? maxEdits(word.length) : 0;
+      if (!last && edits === 0) return;
+      let probes = 0;
+      for (const [doc, state] of perDoc) {
+        if (state.tiers[queryWord]! >= 0 || state.matched < stems.length - 1) continue;
+        if (probes++ === MAX_PROBES) break;
+        const tier = nameWordNear(search, doc, word, stem, last, edits);
+        if (tier >= 0) credit(doc, { queryWord, tier, idf: 1, closeness: 0.5, postings: NO_POSTINGS });
       }
-    add(doc, matched / stems.length, tier, (10 * relevance) / (relevance + 10));
+    });
+
+  const phrase = words.join(' ');
+  for (const [doc, { tiers, close, relevance, matched }] of perDoc) {
+    let tier: number = TIER.nameWord;
+    for (const t of tiers) if (t >= 0) tier = Math.min(tier, t);
+    // Rarity of the matched words counts least (under 1), then how near the index words are
+    // to the typed ones (under 1: a nearer typo, a shorter completion); how the record's own
+    // names read the query counts most (under 8), for the records that matched the most words (P13).
+    const rarity = relevance / (relevance + 10);
+    let nearness = 0;
+    for (const c of close) nearness += c;
+    add(doc, matched / stems.length, tier, rarity + (0.99 * nearness) / stems.length + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
   }
+}
+
+const NO_POSTINGS = new Int32Array(0);
+
+/**
+ * The tier at which a word of one of the record's names is near the query word: it starts
+ * with the typed word or its stem (`prefix`), or is within `edits` of the typed word; -1 if none.
+ */
+function nameWordNear(search: SearchIndex, doc: number, word: string, stem: string, prefix: boolean, edits: number): number {
+  const { namesOf, phraseKeys } = search;
+  let best = -1;
+  for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
+    const name = phraseKeys.keys[namesOf.postings[i]!]!;
+    for (const nameWord of splitWords(name)) {
+      if (prefix && (nameWord.startsWith(word) || nameWord.startsWith(stem))) return TIER.namePrefix;
+      if (best < 0 && edits > 0 && withinEdits(nameWord, word, edits)) best = TIER.nameFuzzy;
+    }
+  }
+  return best;
+}
+
+/** Whether `a` and `b` are within `k` edits (optimal string alignment: a swap is one edit). */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  const width = b.length + 1;
+  let twoUp = new Int32Array(width);
+  let up = new Int32Array(width);
+  let row = new Int32Array(width);
+  for (let j = 0; j < width; j++) up[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let min = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(up[j - 1]! + (ca === cb ? 0 : 1), up[j]! + 1, row[j - 1]! + 1);
+      if (i >= 2 && j >= 2 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && ca !== cb) v = Math.min(v, twoUp[j - 2]! + 1);
+      row[j] = v;
+      if (v < min) min = v;
+    }
+    if (min > k) return false;
+    [twoUp, up, row] = [up, row, twoUp];
+  }
+  return up[b.length]! <= k;
+}
+
+/**
+ * How closely one of a record's names reads the query, from 0 to under 8: the query's
+ * words in a row, as typed (4; the last may be a prefix), the share of query words the name
+ * has as written rather than only by stem (3), and a shorter name before a longer (under 1).
+ * Ties between records that match the same words are common (light stems merge إني and
+ * أن; a verse phrase shares its words with hundreds of verses) and this settles them.
+ */
+function namesBonus(search: SearchIndex, doc: number, words: readonly string[], phrase: string): number {
+  const { namesOf, phraseKeys } = search;
+  let best = 0;
+  for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
+    const name = ` ${phraseKeys.keys[namesOf.postings[i]!]!} `;
+    let surface = 0;
+    for (const word of words) if (name.includes(` ${word} `)) surface++;
+    const inRow = words.length > 1 && name.includes(` ${phrase}`) ? 4 : 0;
+    const bonus = inRow + (3 * surface) / words.length + 0.99 / (1 + name.length / 32);
+    if (bonus > best) best = bonus;
+  }
+  return best;
 }
 
 /** Whether sorted postings hold the record `doc` in an accepted language. */

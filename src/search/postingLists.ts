@@ -7,6 +7,8 @@
 export interface PostingLists {
   /** Every posting, key after key. */
   readonly postings: Int32Array;
+  /** Where each key's postings start, and one more: the end of the last. */
+  readonly offsets: Int32Array;
   /** Where a key's postings start in `postings` (0 for a key with none, or -1). */
   start(key: number): number;
   /** Where they end (as many as `start` for a key with none). */
@@ -53,12 +55,19 @@ export function createPostingLists(expected = 4096): PostingListsBuilder {
       const laid = new Int32Array(length);
       const next = offsets.slice(0, keyCount);
       for (let i = 0; i < length; i++) laid[next[keys[i]!]!++] = postings[i]!;
-      const known = (key: number) => key >= 0 && key < keyCount;
-      return {
-        postings: laid,
-        start: (key) => (known(key) ? offsets[key]! : 0),
-        end: (key) => (known(key) ? offsets[key + 1]! : 0),
-      };
+      return postingListsOf(offsets, laid);
     },
+  };
+}
+
+/** Posting lists over laid-out arrays, as `build` makes them or as a saved index holds them. */
+export function postingListsOf(offsets: Int32Array, postings: Int32Array): PostingLists {
+  const keyCount = offsets.length - 1;
+  const known = (key: number) => key >= 0 && key < keyCount;
+  return {
+    postings,
+    offsets,
+    start: (key) => (known(key) ? offsets[key]! : 0),
+    end: (key) => (known(key) ? offsets[key + 1]! : 0),
   };
 }

@@ -33,6 +33,8 @@ export interface SearchIndex {
   readonly inTexts: PostingLists;
   /** The words, sorted, for prefix and typo look-ups; sorted on first use. */
   readonly sortedWords: () => readonly string[];
+  /** Each record's loosely normalized names, as numbers of `phraseKeys`: for the tie-breaks of ranking. */
+  readonly namesOf: PostingLists;
   /** Cross-script consonant skeletons of entity name words: the last-resort fallback… */
   readonly skeletons: KeyTable;
   /** …and the entities whose names have them. */
@@ -114,6 +116,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
   const words = createKeyTable(2 * n);
   const inNames = createPostingLists(12 * n);
   const inTexts = createPostingLists(16 * n);
+  const namesOf = createPostingLists(2 * n);
   const skeletons = createKeyTable();
   const bySkeleton = createPostingLists();
   // Raw words, each stemmed once: a vocabulary is far smaller than the text it makes.
@@ -147,6 +150,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
         });
         if (!stemChanged) stemmed = loose;
         eachNameKey({ exact, normalized, loose, stemmed }, (key, kind) => phrase(key, (posting << 2) | kind));
+        if (loose !== '') namesOf.add(doc, phraseKeys.intern(loose));
         if (item.kind === 'entity')
           for (const word of splitWords(loose)) {
             const skeleton = phoneticKey(word);
@@ -164,6 +168,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
     inNames: inNames.build(),
     inTexts: inTexts.build(),
     sortedWords: lazy(() => [...words.keys].sort()),
+    namesOf: namesOf.build(),
     skeletons,
     bySkeleton: bySkeleton.build(),
   };

@@ -1,4 +1,5 @@
 import type { Lang } from '../enums.js';
+import { assertString } from '../_lib/assert.js';
 
 const ARABIC = 1;
 const LATIN = 2;
@@ -27,7 +28,8 @@ function buildScripts(): Uint8Array {
   return table;
 }
 
-const SCRIPTS = /*@__PURE__*/ buildScripts();
+// Built on the first call, not on import: importing the package should cost nothing.
+let scripts: Uint8Array | undefined;
 
 /**
  * Guesses the language of a text from its letters.
@@ -35,14 +37,17 @@ const SCRIPTS = /*@__PURE__*/ buildScripts();
  * @param text - Any string, e.g. a search query.
  * @returns `'ar'` when Arabic letters are at least as many as Latin letters, `'en'`
  *   when Latin letters are more, `undefined` when there are no letters of either.
+ * @throws {TypeError} When the argument is not a string.
  * @example
  * detectScript('نموذج GPT') //=> 'ar'
  */
 export function detectScript(text: string): Lang | undefined {
+  assertString('detectScript', 'text', text);
+  const table = (scripts ??= buildScripts());
   let arabic = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
-    const script = SCRIPTS[text.charCodeAt(i)];
+    const script = table[text.charCodeAt(i)];
     if (script === ARABIC) arabic++;
     else if (script === LATIN) latin++;
   }

@@ -1,3 +1,5 @@
+import { assertString } from '../_lib/assert.js';
+
 /** Definite article and attached conjunctions/prepositions, in the order they are tried. */
 const PREFIXES: readonly string[] = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
 /** Suffixes, each stripped at most once, in this order. */
@@ -19,10 +21,12 @@ function hasArabic(word: string): boolean {
  * @returns The word without one leading ال/وال/بال/كال/فال/لل/و and without the
  *   suffixes ها ان ات ون ين يه ية ه ة ي (each at most once, in that order), always
  *   leaving at least two letters; non-Arabic words unchanged.
+ * @throws {TypeError} When the argument is not a string.
  * @example
  * lightStem('بالذكاء') //=> 'ذكاء'
  */
 export function lightStem(word: string): string {
+  assertString('lightStem', 'word', word);
   if (!hasArabic(word)) return word;
   let s = word;
   for (const prefix of PREFIXES) {

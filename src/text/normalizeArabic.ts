@@ -1,3 +1,5 @@
+import { assertString } from '../_lib/assert.js';
+
 /** Options shared by the match-key functions. */
 export interface NormalizeArabicOptions {
   /**
@@ -112,10 +114,12 @@ function fold(text: string, table: Int32Array, composed: boolean): string | unde
  * @returns The text composed with NFKC, without tatweel, harakat, Quranic marks and
  *   invisible controls, with أ إ آ ٱ → ا, ى → ي, ة → ه, Persian ی ک ہ ۀ folded and
  *   Arabic-Indic digits turned into ASCII; Latin text, case and punctuation are kept.
+ * @throws {TypeError} When the argument is not a string.
  * @example
  * normalizeArabic('الذكاءُ الاصطناعى ٢٠٢٥') //=> 'الذكاء الاصطناعي 2025'
  */
 export function normalizeArabic(text: string, options?: NormalizeArabicOptions): string {
+  assertString('normalizeArabic', 'text', text);
   const table = options?.loose === true ? LOOSE : STRICT;
   const fast = fold(text, table, false);
   if (fast !== undefined) return fast;

@@ -1,4 +1,5 @@
 import { normalizeArabic, type NormalizeArabicOptions } from './normalizeArabic.js';
+import { assertString } from '../_lib/assert.js';
 
 // Table values; a positive value is the output code unit (itself when unchanged).
 /** Not classified yet: classified on first sight, then cached. */
@@ -220,10 +221,12 @@ function scan(text: string, loose: boolean, composed: boolean): string | undefin
  * @returns Everything {@link normalizeArabic} does, lowercased, Latin accents removed,
  *   every run of non-letters and non-digits turned into one ASCII space, trimmed;
  *   `''` for blank input.
+ * @throws {TypeError} When the argument is not a string.
  * @example
  * toSearchKey('Open-Weight_Model «الذكاء الاصطناعى»') //=> 'open weight model الذكاء الاصطناعي'
  */
 export function toSearchKey(text: string, options?: NormalizeArabicOptions): string {
+  assertString('toSearchKey', 'text', text);
   const loose = options?.loose === true;
   const fast = scan(text, loose, false);
   if (fast !== undefined) return fast;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { EntitySchema } from './entity.js';
+import { KbEventSchema } from './event.js';
+import { KnowledgeBaseDataSchema, checkReferences } from './knowledgeBase.js';
+import { QuoteSchema } from './quote.js';
+import { TermSchema } from './term.js';
+
+/** Options of `parseKnowledgeBaseData`. */
+export interface ParseKnowledgeBaseDataOptions {
+  /** Stop at this many problems and report them. Default: 100. */
+  maxIssues?: number;
+  /** The most records one collection may hold. Default: 2,000,000. */
+  maxRecords?: number;
+}
+
+const COLLECTIONS = [
+  ['entities', EntitySchema],
+  ['events', KbEventSchema],
+  ['quotes', QuoteSchema],
+  ['glossary', TermSchema],
+] as const;
+
+/**
+ * Validates knowledge-base data as `KnowledgeBaseDataSchema` does, in bounded time, memory
+ * and error size on hostile input: a collection longer than `maxRecords` is refused before
+ * any record is read, records are checked one by one and the check stops at `maxIssues`
+ * problems, strings are capped (`MAX_TEXT_LENGTH`, `MAX_ID_LENGTH`), and a value that
+ * throws when read (a getter, a revoked Proxy) is a problem at its path, not a crash (R05, R07).
+ *
+ * @param data - `{ entities, events, quotes, glossary }` from anywhere.
+ * @param options - `maxIssues`, `maxRecords`.
+ * @returns The parsed data (trimmed strings), as `KnowledgeBaseDataSchema.parse` gives it.
+ * @throws ZodError with at most `maxIssues` issues.
+ * @example
+ * parseKnowledgeBaseData({ entities: new Array(1e6).fill(0), events: [], quotes: [], glossary: [] })
+ * //=> throws a ZodError of 100 issues, in milliseconds
+ */
+export function parseKnowledgeBaseData(data: unknown, options?: ParseKnowledgeBaseDataOptions): z.output<typeof KnowledgeBaseDataSchema> {
+  const maxIssues = options?.maxIssues ?? 100;
+  const maxRecords = options?.maxRecords ?? 2_000_000;
+  const issues: z.core.$ZodIssue[] = [];
+  const stop = () => new z.ZodError(issues.slice(0, maxIssues));
+  const custom = (path: PropertyKey[], message: string) => issues.push({ code: 'custom', path, message, input: undefined } as z.core.$ZodIssue);
+  const out: Record<string, unknown[]> = {};
+  try {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return KnowledgeBaseDataSchema.parse(data);
+    for (const [name, schema] of COLLECTIONS) {
+      const list: unknown = (data as Record<string, unknown>)[name];
+      if (!Array.isArray(list)) {
+        custom([name], `expected an array of ${name}`);
+        if (issues.length >= maxIssues) throw stop();
+        continue;
+      }
+      if (list.length > maxRecords) {
+        custom([name], `too many ${name}: ${list.length} > ${maxRecords}`);
+        throw stop();
+      }
+      const parsed: unknown[] = [];
+      for (let i = 0; i < list.length; i++) {
+        const result = schema.safeParse(list[i]);
+        if (result.success) parsed.push(result.data);
+        else
+          for (const issue of result.error.issues) {
+            issues.push({ ...issue, path: [name, i, ...issue.path] });
+            if (issues.length >= maxIssues) throw stop();
+          }
+      }
+      out[name] = parsed;
+    }
+    if (issues.length > 0) throw stop();
+    const valid = out as unknown as z.output<typeof KnowledgeBaseDataSchema>;
+    checkReferences(valid, ({ path, message }) => {
+      custom(path, message);
+      if (issues.length >= maxIssues) throw stop();
+    });
+    if (issues.length > 0) throw stop();
+    return valid;
+  } catch (error) {
+    if (error instanceof z.ZodError) throw error;
+    // A getter or a Proxy trap threw while the data was read.
+    custom([], `the data could not be read: ${error instanceof Error ? error.message.slice(0, 200) : typeof error}`);
+    throw stop();
+  }
+}

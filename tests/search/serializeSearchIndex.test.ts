@@ -1,0 +1,42 @@
+import v8 from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { bundledData } from '../../src/data/bundled.js';
+import { SEARCH_INDEX_VERSION, prepare, search } from '../../src/index.js';
+import { type KnowledgeBaseData, createKnowledgeBase } from '../../src/schema/index.js';
+
+const copy = (): KnowledgeBaseData => structuredClone(bundledData) as KnowledgeBaseData;
+const queries = ['altman', 'وحرب المواهب', 'Zakarberg', 'سسام لتمان', 'open weigth', 'الذكاء الاصطناعى'];
+
+describe('a saved search index', () => {
+  it('answers every query as the index it was saved from, after a round trip through v8.serialize', () => {
+    const built = createKnowledgeBase(copy());
+    const saved = v8.deserialize(v8.serialize(built.exportIndex()));
+    const loaded = createKnowledgeBase(copy(), { index: saved });
+    for (const q of queries) expect(loaded.search(q), q).toEqual(built.search(q));
+    expect(loaded.translate('Altman')).toBe(built.translate('Altman'));
+  });
+
+  it('is refused when it was saved from other records, is of another version, or is damaged', () => {
+    const saved = createKnowledgeBase(copy()).exportIndex();
+    const other = copy();
+    other.glossary.reverse();
+    expect(() => createKnowledgeBase(other, { index: saved })).toThrow(/options.index was saved from other records/);
+    expect(() => createKnowledgeBase(copy(), { index: { ...saved, version: SEARCH_INDEX_VERSION + 1 } })).toThrow(/version/);
+    expect(() => createKnowledgeBase(copy(), { index: {} as never })).toThrow(/not a saved search index/);
+    const postings = saved.lists.inNames.postings.slice();
+    postings[0] = 1 << 30;
+    const damaged = { ...saved, lists: { ...saved.lists, inNames: { ...saved.lists.inNames, postings } } };
+    expect(() => createKnowledgeBase(copy(), { index: damaged })).toThrow(/out of range/);
+  });
+});
+
+describe('prepare', () => {
+  it('builds the index ahead of the first search, and search answers the same after it', () => {
+    const kb = createKnowledgeBase(copy());
+    kb.prepare();
+    kb.prepare();
+    expect(kb.search('altman')[0]?.id).toBe('sam-altman');
+    prepare();
+    expect(search('altman')[0]?.id).toBe('sam-altman');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fuzzyTerms, prefixTerms } from '../../src/search/termDictionary.js';
+
+const sorted = ['altman', 'atlman', 'kuala', 'lumpur', 'lumpurs', 'sam', 'tallinn', 'talinn', 'تالين', 'حديث', 'حديثه', 'ديك'].sort();
+
+describe('fuzzyTerms', () => {
+  it('counts two swapped letters as one edit (P11)', () => {
+    expect(fuzzyTerms(sorted, 'tlalinn', 1, 32)).toContain('tallinn');
+    expect(fuzzyTerms(sorted, 'kaula', 1, 32)).toEqual(['kuala']);
+  });
+
+  it('gives the nearest terms first', () => {
+    expect(fuzzyTerms(sorted, 'lumpurz', 2, 32)).toEqual(['lumpur', 'lumpurs']);
+    expect(fuzzyTerms(sorted, 'حديت', 2, 1)).toEqual(['حديث']);
+  });
+
+  it('looks past the first letter when no term with it is near', () => {
+    expect(fuzzyTerms(sorted, 'xumpur', 1, 32)).toEqual(['lumpur']);
+  });
+
+  it('never gives the word itself, nor anything for no allowance', () => {
+    expect(fuzzyTerms(sorted, 'sam', 1, 32)).not.toContain('sam');
+    expect(fuzzyTerms(sorted, 'lumpurz', 0, 32)).toEqual([]);
+  });
+});
+
+describe('prefixTerms', () => {
+  it('gives longer terms that start with the prefix, in sorted order', () => {
+    expect(prefixTerms(sorted, 'lump', 32)).toEqual(['lumpur', 'lumpurs']);
+    expect(prefixTerms(sorted, 'lumpur', 32)).toEqual(['lumpurs']);
+  });
+});
