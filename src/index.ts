@@ -194,9 +194,6 @@ export const checkTerms = (text: string, lang: Lang, options?: CheckTermsOptions
 export type { FormStatus, LookupOptions, LookupResult, MatchKind } from './query/lookup.js';
 export type { CheckTermsOptions, TermFinding } from './check/checkTerms.js';
 
-export { toTbx, type ToTbxOptions } from './export/toTbx.js';
-export { toJsonLd, type ToJsonLdOptions, type JsonLdArticle, type JsonLdData, type JsonLdDocument, type JsonLdNode, type LangString } from './export/toJsonLd.js';
-export { toCsv, type ToCsvOptions, type CsvCollection } from './export/toCsv.js';
 
 /**
  * Builds the bundled knowledge base's search index now, so the first search does not wait

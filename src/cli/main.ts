@@ -18,11 +18,9 @@ import {
   quotesBy,
   search,
   timeline,
-  toCsv,
-  toJsonLd,
-  toTbx,
 } from '../index.js';
-import type { CsvCollection, EventDate, Frozen, Lang, Localized, RecordKind, TermFinding, TimelineFilter } from '../index.js';
+import { type CsvCollection, toCsv, toJsonLd, toTbx } from '../export/index.js';
+import type { EventDate, Frozen, Lang, Localized, RecordKind, TermFinding, TimelineFilter } from '../index.js';
 
 import {
   comma,

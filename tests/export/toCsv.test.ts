@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { entities, events, glossary, quotes, toCsv } from '../../src/index.js';
-import type { CsvCollection, Entity } from '../../src/index.js';
+import { entities, events, glossary, quotes } from '../../src/index.js';
+import { toCsv } from '../../src/export/index.js';
+import type { Entity } from '../../src/index.js';
+import type { CsvCollection } from '../../src/export/index.js';
 
 const strict = { bom: true, relax_quotes: false, relax_column_count: false, skip_empty_lines: false } as const;
 const rows = (csv: string) => parse(csv, strict) as string[][];

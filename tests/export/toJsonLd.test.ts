@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { article, entities, events, glossary, quotes, toJsonLd } from '../../src/index.js';
-import type { JsonLdData } from '../../src/index.js';
+import { article, entities, events, glossary, quotes } from '../../src/index.js';
+import { toJsonLd } from '../../src/export/index.js';
+import type { JsonLdData } from '../../src/export/index.js';
 
 // The schema.org context, committed (tests/export/fixtures/README.md): expansion runs offline.
 const context = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/schemaorgcontext.jsonld'), 'utf8'));

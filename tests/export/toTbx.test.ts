@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { Schema } from 'node-schematron';
 import { describe, expect, it } from 'vitest';
-import { glossary, toTbx } from '../../src/index.js';
+import { glossary } from '../../src/index.js';
+import { toTbx } from '../../src/export/index.js';
 import type { Term } from '../../src/index.js';
 
 // The TBX-Basic dialect's own files (LTAC Global), committed unchanged: see tests/fixtures/tbx/README.md.

@@ -70,7 +70,7 @@ describe('the built package', () => {
     expect(cli).toMatch(/from "\.\/index\.js"/);
     expect(cli).not.toContain('Mark Zuckerberg');
     expect(cli).not.toContain('buildSearchIndex');
-    expect(node([join(dist, 'cli.js'), 'translate', 'Altman'])).toBe('سام ألتمان');
+    expect(node([join(dist, 'cli.js'), 'translate', 'Altman']).split('\n')[0]).toBe('سام ألتمان');
   });
 
   it('reads no file at run time, so it runs in browsers and edge runtimes', () => {
