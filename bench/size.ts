@@ -26,6 +26,8 @@ export interface SizeCase {
 }
 
 const ALL_RECORDS = "export { entities, events, quotes, glossary } from './dist/index.js';";
+/** The root also exports the article itself, its paragraphs and translation notes. */
+const ROOT_DATA = "export { entities, events, quotes, glossary, article } from './dist/index.js';";
 
 /**
  * The budgets of issue #6; more entries are measured for information. The issue set the
@@ -41,7 +43,7 @@ export const CASES: readonly SizeCase[] = [
   { name: 'timeline', code: "export { timeline } from './dist/index.js';", data: "export { events } from './dist/index.js';" },
   { name: 'translate', code: "export { translate } from './dist/index.js';", data: ALL_RECORDS, codeBudget: 15 * KB },
   { name: 'search', code: "export { search } from './dist/index.js';", data: ALL_RECORDS, codeBudget: 15 * KB },
-  { name: 'the whole root (open-weight-kb)', code: "export * from './dist/index.js';", data: ALL_RECORDS, codeBudget: 30 * KB },
+  { name: 'the whole root (open-weight-kb)', code: "export * from './dist/index.js';", data: ROOT_DATA, codeBudget: 30 * KB },
   { name: 'the whole open-weight-kb/text', code: "export * from './dist/text.js';" },
   { name: 'resources (open-weight-kb/i18n)', code: "export * from './dist/i18n.js';" },
 ];
