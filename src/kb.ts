@@ -72,7 +72,7 @@ export interface KnowledgeBase extends FrozenData {
    * @example
    * translate('open-weight model') //=> 'نموذج مفتوح الأوزان'
    * translate('بالذكاء الاصطناعى') //=> 'artificial intelligence'
-   * translate('التعهيد المفتوح', 'ar') //=> 'فتح المصدر'
+   * translate('التعهيد المفتوح', 'ar') //=> 'إتاحة مصدر النماذج'
    * translate('talent') //=> undefined
    */
   translate(text: string, to?: Lang): string | undefined;
@@ -91,7 +91,7 @@ export interface KnowledgeBase extends FrozenData {
    * lookup('التعهيد المفتوح')
    * //=> { kind: 'term', id: 'open-sourcing', from: 'ar', to: 'en', match: 'exact',
    * //     matched: { form: 'التعهيد المفتوح', status: 'deprecated' }, translation: 'open-sourcing',
-   * //     preferred: 'فتح المصدر', note: { ar: …, en: … }, record: { … } }
+   * //     preferred: 'إتاحة مصدر النماذج', note: { ar: …, en: … }, record: { … } }
    * lookup('Zuckerbreg')?.match //=> 'typo'
    * lookup('talent') //=> undefined
    */
@@ -109,7 +109,7 @@ export interface KnowledgeBase extends FrozenData {
    * @example
    * checkTerms('يجب فتح المصدر وليس بالتعهيد المفتوح', 'ar')
    * //=> [{ start: 20, end: 36, text: 'بالتعهيد المفتوح', termId: 'open-sourcing', lang: 'ar',
-   * //      form: 'التعهيد المفتوح', status: 'deprecated', preferred: 'فتح المصدر', note: { … } }]
+   * //      form: 'التعهيد المفتوح', status: 'deprecated', preferred: 'إتاحة مصدر النماذج', note: { … } }]
    */
   checkTerms(text: string, lang: Lang, options?: CheckTermsOptions): readonly TermFinding[];
   /**

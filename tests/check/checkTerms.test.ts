@@ -28,7 +28,7 @@ describe('checkTerms', () => {
       lang: 'ar',
       form: 'التعهيد المفتوح',
       status: 'deprecated',
-      preferred: 'فتح المصدر',
+      preferred: 'إتاحة مصدر النماذج',
       note: getTerm('open-sourcing')!.note,
     });
     expect(text.slice(finding!.start, finding!.end)).toBe(finding!.text);
@@ -75,16 +75,18 @@ describe('checkTerms', () => {
   });
 
   it('tells a deprecated form from the preferred one when only the definite article differs', () => {
+    // Preferred «المجالات العالية الخطورة» (D36); admitted «مجالات عالية الخطورة» lacks ال on the noun only.
     const data = structuredClone(bundledData) as KnowledgeBaseData;
     const forms = data.glossary.find((t) => t.id === 'high-risk-areas')!.forms.ar;
-    forms.admitted = forms.admitted.filter((f) => f !== 'المجالات العالية الخطورة');
-    forms.deprecated.push('المجالات العالية الخطورة');
+    expect(forms.preferred).toBe('المجالات العالية الخطورة');
+    forms.admitted = forms.admitted.filter((f) => f !== 'المجالات عالية الخطورة');
+    forms.deprecated.push('المجالات عالية الخطورة');
     const kb = createKnowledgeBase(data);
-    expect(brief(kb.checkTerms('ومراجعة المجالات العالية الخطورة والمجالات العالية الخطورة', 'ar'))).toEqual([
-      ['المجالات العالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات العالية الخطورة'],
-      ['والمجالات العالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات العالية الخطورة'],
+    expect(brief(kb.checkTerms('ومراجعة المجالات عالية الخطورة والمجالات عالية الخطورة', 'ar'))).toEqual([
+      ['المجالات عالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات عالية الخطورة'],
+      ['والمجالات عالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات عالية الخطورة'],
     ]);
-    expect(kb.checkTerms('ومراجعة المجالات عالية الخطورة ومجالات عالية الخطورة', 'ar')).toEqual([]);
+    expect(kb.checkTerms('ومراجعة المجالات العالية الخطورة ومجالات عالية الخطورة', 'ar')).toEqual([]);
   });
 
   it('folds English case, hyphens and plurals', () => {
