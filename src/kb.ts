@@ -101,10 +101,11 @@ export interface KnowledgeBase extends FrozenData {
    * form that only the article uses for a term it mistranslated, however it is spelt (case,
    * hyphens, plurals, diacritics, tatweel, letter forms, hamza seats, prefixes و ف ب ل ك ال
    * لل, the accusative alif), with its UTF-16 offsets in `text` and the preferred form to
-   * use. A form inside a longer preferred or admitted form is not reported ("AI arms race"
-   * holds the article's "AI Arms"); an article form that only inflects a good one
-   * (جدولًا زمنيًا) is never reported. Findings are in text order; overlapping forms give
-   * the leftmost, then the longest.
+   * use. English the article left in its Arabic (chatbots, DeepFakes, AI) is reported in an
+   * Arabic text, with the Arabic preferred form, and never in an English one. A form inside
+   * a longer preferred or admitted form, of any term, is not reported; an article form that
+   * only inflects a good one (جدولًا زمنيًا) is never reported. Findings are in text order;
+   * overlapping forms give the leftmost, then the longest.
    * @throws TypeError when `text` is not a string, `lang` is not `'ar'` or `'en'`, or an option has the wrong type.
    * @example
    * checkTerms('يجب فتح المصدر وليس بالتعهيد المفتوح', 'ar')
