@@ -73,7 +73,7 @@ export interface KnowledgeBase extends FrozenData {
    * @example
    * translate('open-weight model') //=> 'نموذج مفتوح الأوزان'
    * translate('بالذكاء الاصطناعى') //=> 'artificial intelligence'
-   * translate('التعهيد المفتوح', 'ar') //=> 'فتح المصدر'
+   * translate('التعهيد المفتوح', 'ar') //=> 'إتاحة مصدر النماذج'
    * translate('talent') //=> undefined
    */
   translate(text: string, to?: Lang): string | undefined;
@@ -92,7 +92,7 @@ export interface KnowledgeBase extends FrozenData {
    * lookup('التعهيد المفتوح')
    * //=> { kind: 'term', id: 'open-sourcing', from: 'ar', to: 'en', match: 'exact',
    * //     matched: { form: 'التعهيد المفتوح', status: 'deprecated' }, translation: 'open-sourcing',
-   * //     preferred: 'فتح المصدر', note: { ar: …, en: … }, record: { … } }
+   * //     preferred: 'إتاحة مصدر النماذج', note: { ar: …, en: … }, record: { … } }
    * lookup('Zuckerbreg')?.match //=> 'typo'
    * lookup('talent') //=> undefined
    */
@@ -102,15 +102,16 @@ export interface KnowledgeBase extends FrozenData {
    * form that only the article uses for a term it mistranslated, however it is spelt (case,
    * hyphens, plurals, diacritics, tatweel, letter forms, hamza seats, prefixes و ف ب ل ك ال
    * لل, the accusative alif), with its UTF-16 offsets in `text` and the preferred form to
-   * use. A form inside a longer preferred or admitted form is not reported ("AI arms race"
-   * holds the article's "AI Arms"); an article form that only inflects a good one
-   * (جدولًا زمنيًا) is never reported. Findings are in text order; overlapping forms give
-   * the leftmost, then the longest.
+   * use. English the article left in its Arabic (chatbots, DeepFakes, AI) is reported in an
+   * Arabic text, with the Arabic preferred form, and never in an English one. A form inside
+   * a longer preferred or admitted form, of any term, is not reported; an article form that
+   * only inflects a good one (جدولًا زمنيًا) is never reported. Findings are in text order;
+   * overlapping forms give the leftmost, then the longest.
    * @throws TypeError when `text` is not a string, `lang` is not `'ar'` or `'en'`, or an option has the wrong type.
    * @example
    * checkTerms('يجب فتح المصدر وليس بالتعهيد المفتوح', 'ar')
    * //=> [{ start: 20, end: 36, text: 'بالتعهيد المفتوح', termId: 'open-sourcing', lang: 'ar',
-   * //      form: 'التعهيد المفتوح', status: 'deprecated', preferred: 'فتح المصدر', note: { … } }]
+   * //      form: 'التعهيد المفتوح', status: 'deprecated', preferred: 'إتاحة مصدر النماذج', note: { … } }]
    */
   checkTerms(text: string, lang: Lang, options?: CheckTermsOptions): readonly TermFinding[];
   /**

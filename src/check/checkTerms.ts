@@ -25,9 +25,9 @@ export interface CheckTermsOptions {
  * One deprecated or mistranslated form of a glossary term found in a text.
  *
  * @example
- * checkTerms('They joined the AI arms.', 'en')[0]
- * //=> { start: 16, end: 23, text: 'AI arms', termId: 'ai-arms-race', lang: 'en', form: 'AI Arms',
- * //     status: 'article', preferred: 'AI arms race', note: { … } }
+ * checkTerms('بدءًا من بناء chatbots.', 'ar')[0]
+ * //=> { start: 14, end: 22, text: 'chatbots', termId: 'chatbot', lang: 'ar', form: 'chatbots',
+ * //     status: 'article', preferred: 'روبوت الدردشة', note: { … } }
  */
 export interface TermFinding {
   /** UTF-16 offset of the first character in the original text. */
@@ -120,8 +120,8 @@ export function checkTerms(index: KbIndex, text: unknown, lang: unknown, options
     const best = Math.max(...scores);
     return m.entries.filter((_, i) => scores[i] === best);
   });
-  // A form to use that spans a reported form wins too: "AI arms race" holds the article's
-  // "AI Arms", «يضر بمصداقيته» holds مصداقيته; neither is a finding.
+  // A form to use that spans a reported form wins too: a glossary may deprecate
+  // «الوزن المفتوح» (open-weight) and admit «نموذج الوزن المفتوح» (open-weight-model).
   // reach[i]: the furthest end of a good form starting at or before word i.
   const reach = new Int32Array(words.length);
   matches.forEach((m, i) => {

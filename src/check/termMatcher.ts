@@ -102,14 +102,19 @@ const identityOf = (form: string): string => {
 };
 
 /**
- * The role of each listed form of a term in one language. Preferred and admitted forms
- * are good. A deprecated form is reported. An article form is reported only when the term
- * is marked `mistranslated` and the form is neither a good form nor a spelling of one,
- * the accusative alif aside (جدولًا زمنيًا is جدول زمني); the article's wording of a term it
- * translated correctly (مصداقيته, its credibility) is ordinary Arabic, not an error.
+ * The role of each listed form of a term in the text of one language. Preferred and
+ * admitted forms are good. A deprecated form is reported. An article form is reported only
+ * when the term is marked `mistranslated` and the form is neither a good form nor a
+ * spelling of one, the accusative alif aside (جدولًا زمنيًا is جدول زمني); the article's
+ * wording of a term it translated correctly (مصداقيته, its credibility) is ordinary Arabic,
+ * not an error. The article is Arabic, so its forms in either script are forms of an
+ * Arabic text: English it left untranslated (`forms.en.article`: chatbots, DeepFakes, AI)
+ * is reported in Arabic, against the Arabic forms, and is no error in English.
  *
  * @example
  * rolesOf(getTerm('super-powerful'), 'ar') //=> Map { 'قوي للغاية' => 'good', …, 'سوبر قوي' => 'deprecated' } (قويًا للغاية is no role: it inflects the preferred form)
+ * rolesOf(getTerm('chatbot'), 'ar').get('chatbots') //=> 'article'
+ * rolesOf(getTerm('chatbot'), 'en').get('chatbots') //=> 'good'
  */
 export function rolesOf(term: Frozen<Term>, lang: Lang): Map<string, FormRole> {
   const forms = term.forms[lang];
@@ -117,8 +122,9 @@ export function rolesOf(term: Frozen<Term>, lang: Lang): Map<string, FormRole> {
   const good = new Set([forms.preferred, ...forms.admitted].map(identityOf));
   for (const form of [forms.preferred, ...forms.admitted]) roles.set(form, 'good');
   for (const form of forms.deprecated) if (!roles.has(form) && !good.has(identityOf(form))) roles.set(form, 'deprecated');
+  if (lang !== 'ar') return roles;
   const deprecated = new Set(forms.deprecated.map(identityOf));
-  for (const form of forms.article) {
+  for (const form of [...forms.article, ...term.forms.en.article]) {
     if (roles.has(form)) continue;
     const identity = identityOf(form);
     if (good.has(identity)) continue;

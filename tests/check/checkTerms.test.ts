@@ -28,7 +28,7 @@ describe('checkTerms', () => {
       lang: 'ar',
       form: 'التعهيد المفتوح',
       status: 'deprecated',
-      preferred: 'فتح المصدر',
+      preferred: 'إتاحة مصدر النماذج',
       note: getTerm('open-sourcing')!.note,
     });
     expect(text.slice(finding!.start, finding!.end)).toBe(finding!.text);
@@ -75,16 +75,29 @@ describe('checkTerms', () => {
   });
 
   it('tells a deprecated form from the preferred one when only the definite article differs', () => {
+    // Preferred «المجالات العالية الخطورة» (D36); admitted «مجالات عالية الخطورة» lacks ال on the noun only.
     const data = structuredClone(bundledData) as KnowledgeBaseData;
     const forms = data.glossary.find((t) => t.id === 'high-risk-areas')!.forms.ar;
-    forms.admitted = forms.admitted.filter((f) => f !== 'المجالات العالية الخطورة');
-    forms.deprecated.push('المجالات العالية الخطورة');
+    expect(forms.preferred).toBe('المجالات العالية الخطورة');
+    forms.admitted = forms.admitted.filter((f) => f !== 'المجالات عالية الخطورة');
+    forms.deprecated.push('المجالات عالية الخطورة');
     const kb = createKnowledgeBase(data);
-    expect(brief(kb.checkTerms('ومراجعة المجالات العالية الخطورة والمجالات العالية الخطورة', 'ar'))).toEqual([
-      ['المجالات العالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات العالية الخطورة'],
-      ['والمجالات العالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات العالية الخطورة'],
+    expect(brief(kb.checkTerms('ومراجعة المجالات عالية الخطورة والمجالات عالية الخطورة', 'ar'))).toEqual([
+      ['المجالات عالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات عالية الخطورة'],
+      ['والمجالات عالية الخطورة', 'high-risk-areas', 'deprecated', 'المجالات عالية الخطورة'],
     ]);
-    expect(kb.checkTerms('ومراجعة المجالات عالية الخطورة ومجالات عالية الخطورة', 'ar')).toEqual([]);
+    expect(kb.checkTerms('ومراجعة المجالات العالية الخطورة ومجالات عالية الخطورة', 'ar')).toEqual([]);
+  });
+
+  it('reports no form inside a longer form to use, of the same term or another', () => {
+    // A glossary that deprecates the singular «الوزن المفتوح» but admits «نموذج الوزن المفتوح».
+    const data = structuredClone(bundledData) as KnowledgeBaseData;
+    const forms = data.glossary.find((t) => t.id === 'open-weight')!.forms.ar;
+    forms.admitted = forms.admitted.filter((f) => f !== 'الوزن المفتوح');
+    forms.deprecated.push('الوزن المفتوح');
+    const kb = createKnowledgeBase(data);
+    expect(brief(kb.checkTerms('هذه طبيعة الوزن المفتوح', 'ar'))).toEqual([['الوزن المفتوح', 'open-weight', 'deprecated', 'الوزن المفتوح']]);
+    expect(kb.checkTerms('أطلقت نموذج الوزن المفتوح ونماذج ذات الوزن المفتوح', 'ar')).toEqual([]);
   });
 
   it('folds English case, hyphens and plurals', () => {
@@ -94,13 +107,15 @@ describe('checkTerms', () => {
   });
 
   it('reports a form only the article uses for a term it mistranslated, as the article’s', () => {
-    expect(checkTerms('They joined the AI arms, then left.', 'en')).toEqual([
-      expect.objectContaining({ text: 'AI arms', termId: 'ai-arms-race', status: 'article', form: 'AI Arms', preferred: 'AI arms race' }),
+    // The article left the English word in its Arabic (D30): an Arabic text is checked for it.
+    expect(checkTerms('بدءًا من بناء chatbots وأدوات الإنتاجية', 'ar')).toEqual([
+      expect.objectContaining({ text: 'chatbots', termId: 'chatbot', lang: 'ar', status: 'article', form: 'chatbots', preferred: 'روبوت الدردشة' }),
     ]);
+    expect(brief(checkTerms('إلى إنشاء Deepfakes', 'ar'))).toEqual([['Deepfakes', 'deepfake', 'article', 'DeepFakes']]);
   });
 
   it.each([
-    ['en', 'The AI arms race goes on.', 'a preferred form that holds the article’s form'],
+    ['en', 'The AI arms race goes on.', 'a preferred form that holds words the article left in English'],
     ['ar', 'قد يضر بمصداقيته.', 'a preferred form that holds an article form of another term'],
     ['ar', 'لم تحدد جدولًا زمنيًا بعد.', 'an article form that only inflects an admitted one'],
     ['ar', 'فقدت الشركة مصداقيته.', 'an article form of a term the article translated correctly'],
@@ -113,8 +128,10 @@ describe('checkTerms', () => {
   });
 
   it('checks only the forms of the language asked for', () => {
-    expect(checkTerms('AI arms', 'ar')).toEqual([]);
+    expect(custom().checkTerms('the rumor mill', 'ar')).toEqual([]);
     expect(checkTerms('التعهيد المفتوح', 'en')).toEqual([]);
+    // English the article left in its Arabic is an error of Arabic text only.
+    expect(checkTerms('chatbots and DeepFakes made with AI', 'en')).toEqual([]);
   });
 
   it('leaves out quoted forms with `skipQuoted`, and only closed quotations', () => {
