@@ -66,9 +66,11 @@ export type Domain = z.infer<typeof DomainSchema>;
  * this term wrongly in at least one place: a word with the wrong sense, a word-for-word
  * calque that does not carry the meaning in Arabic, a grammatical error inside the term, or
  * the English left untranslated or garbled in the Arabic text. Each such Arabic form is
- * listed in both `forms.ar.article` and `forms.ar.deprecated`; English left in the Arabic
- * text is listed in `forms.en.article`; and `note` says what the article's Arabic says and
- * what it should say. A literal but correct and attested rendering (e.g. «نموذج الوزن
+ * listed verbatim, as the article inflects it, in `forms.ar.article` (where it is neither
+ * preferred nor admitted), and the wrong form a writer would reuse in `forms.ar.deprecated`
+ * (يسلل موهبة for the article's «يسلل بقوة موهبة»; none where the fault is only the
+ * article's grammar, as «قد تأخر نموذجها»); English left in the Arabic text is listed in
+ * `forms.en.article`; and `note` says what the article's Arabic says and what it should say. A literal but correct and attested rendering (e.g. «نموذج الوزن
  * المفتوح», or «الذكاء الاصطناعى» written with ى) is admitted, not a mistranslation. An error
  * in the sentence around a term (grammar, a dropped phrase) is recorded on the article
  * (`article.translationNotes`), not on the term. `note` may also appear on a term that is
