@@ -1,33 +1,18 @@
-import arEntities from '../../locales/ar/entities.json';
-import arEvents from '../../locales/ar/events.json';
-import arGlossary from '../../locales/ar/glossary.json';
-import arQuotes from '../../locales/ar/quotes.json';
-import arUi from '../../locales/ar/ui.json';
-import enEntities from '../../locales/en/entities.json';
-import enEvents from '../../locales/en/events.json';
-import enGlossary from '../../locales/en/glossary.json';
-import enQuotes from '../../locales/en/quotes.json';
-import enUi from '../../locales/en/ui.json';
+import { type Frozen, deepFreeze } from '../_lib/deepFreeze.js';
+import { createResources } from './createResources.js';
+import type { ResourcesByLang } from './types.js';
+
+export { NAMESPACES } from './namespaces.js';
 
 /**
- * Every string of the package as i18next resources: one namespace per collection, keyed by
- * record id, plus `ui` for interface labels (with Arabic's six plural forms). Pass it to
- * your own i18next instance; nothing is registered on import.
+ * Every string of the package, unprefixed and deep-frozen, for reading. Do not hand it to
+ * i18next: i18next writes into the object it is given, so one instance would change every
+ * other's strings (E02). Use `createResources()` or `registerResources(i18n)` from
+ * `open-weight-kb/i18n`, which give each instance its own copy.
  *
+ * @deprecated Read strings from the records, or use `createResources()` for i18next.
  * @example
- * import i18next from 'i18next';
- * const t = await i18next.createInstance().init({ lng: 'ar', resources, ns: ['entities'] });
- * t('entities:sam-altman.name') //=> 'سام ألتمان'
+ * resources.ar.entities['sam-altman'].name //=> 'سام ألتمان'
+ * Object.isFrozen(resources.ar.ui) //=> true
  */
-export const resources = {
-  ar: { entities: arEntities, events: arEvents, quotes: arQuotes, glossary: arGlossary, ui: arUi },
-  en: { entities: enEntities, events: enEvents, quotes: enQuotes, glossary: enGlossary, ui: enUi },
-} as const;
-
-/**
- * The i18next namespaces of `resources`.
- *
- * @example
- * NAMESPACES.every((ns) => ns in resources.ar && ns in resources.en) //=> true
- */
-export const NAMESPACES = ['entities', 'events', 'quotes', 'glossary', 'ui'] as const;
+export const resources: Frozen<ResourcesByLang<'ar' | 'en', ''>> = /*@__PURE__*/ deepFreeze(createResources({ prefix: '' }));
