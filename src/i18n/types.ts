@@ -9,14 +9,17 @@ import type { TermStrings } from '../data/glossary.js';
 import type { QuoteStrings } from '../data/quotes.js';
 import type { DefaultPrefix, Namespace } from './namespaces.js';
 
-// Each record namespace is typed as `id → strings interface`, not as the JSON's inferred type:
-// a JSON `[]` infers as `never[]`, and that alone sends i18next's key types into TS2589 (E07).
+// Each record namespace is typed as `id → strings`, not as the JSON's inferred type: a JSON
+// `[]` infers as `never[]`, and that alone sends i18next's key types into TS2589 (E07).
+// `Plain` turns the strings interfaces into object types: i18next only walks into a value that
+// extends `{ [key: string]: any }`, which an interface never does.
+type Plain<T> = { [K in keyof T]: T[K] };
 /** The strings of every namespace, keyed by record id (English keys; Arabic has the same keys and more plural forms). */
 export interface NamespaceStrings {
-  entities: { [Id in keyof typeof enEntities]: EntityStrings };
-  events: { [Id in keyof typeof enEvents]: EventStrings };
-  quotes: { [Id in keyof typeof enQuotes]: QuoteStrings };
-  glossary: { [Id in keyof typeof enGlossary]: TermStrings };
+  entities: { [Id in keyof typeof enEntities]: Plain<EntityStrings> };
+  events: { [Id in keyof typeof enEvents]: Plain<EventStrings> };
+  quotes: { [Id in keyof typeof enQuotes]: Plain<QuoteStrings> };
+  glossary: { [Id in keyof typeof enGlossary]: Plain<TermStrings> };
   ui: typeof enUi;
 }
 
