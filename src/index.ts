@@ -134,3 +134,6 @@ export { lightStem } from './text/lightStem.js';
 export { detectScript } from './text/detectScript.js';
 
 export { resources, NAMESPACES } from './i18n/resources.js';
+
+// --- i18n ---
+export * from './format/index.js';

@@ -1,5 +1,6 @@
 import { assertOneOf, assertOptions, describe } from '../_lib/assert.js';
-import { LANGS, type Lang } from '../schema/common.js';
+import { LANG_CODES as LANGS } from '../_lib/localeTag.js';
+import type { Lang } from '../schema/common.js';
 import { localeStrings } from './localeStrings.js';
 import { DEFAULT_PREFIX, type DefaultPrefix, NAMESPACES, type Namespace } from './namespaces.js';
 import type { ResourcesByLang } from './types.js';
