@@ -26,6 +26,7 @@ export interface FormatDateOptions {
 }
 
 const UNDATED: Record<Lang, string> = { ar: 'غير مؤرخ', en: 'undated' };
+const UTC_NAME: Record<Lang, string> = { ar: 'بالتوقيت العالمي المنسق', en: 'UTC' };
 const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -75,9 +76,12 @@ export function formatDate(date: DateInput, lang: Lang, options?: FormatDateOpti
   // A calendar date is not an instant: read in UTC it is the same day for every reader.
   const text = new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(utc);
   if (!showTimeZone || !zone) return text;
-  const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' })
-    .formatToParts(utc + 12 * 3_600_000)
-    .find((part) => part.type === 'timeZoneName')?.value;
+  // Intl names UTC "GMT+00:00" (غرينتش+٠٠:٠٠); readers know it as UTC.
+  const name = /^(?:Etc\/)?(?:UTC|GMT|Zulu)$/i.test(zone)
+    ? UTC_NAME[lang]
+    : new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' })
+        .formatToParts(utc + 12 * 3_600_000)
+        .find((part) => part.type === 'timeZoneName')?.value;
   return name ? `${text} (${name})` : text;
 }
 

@@ -51,6 +51,8 @@ describe('formatDate', () => {
     expect(formatDate(date, 'en', { showTimeZone: true })).toBe('July 11, 2025 (Pacific Time)');
     expect(formatDate(date, 'ar', { showTimeZone: true })).toMatch(/^١١ يوليو ٢٠٢٥ \(.+\)$/);
     expect(formatDate(date, 'en')).toBe('July 11, 2025');
+    expect(formatDate({ precision: 'day', value: '2025-07-13', timeZone: 'UTC' }, 'en', { showTimeZone: true })).toBe('July 13, 2025 (UTC)');
+    expect(formatDate({ precision: 'day', value: '2025-07-13', timeZone: 'UTC' }, 'ar', { showTimeZone: true })).toBe('١٣ يوليو ٢٠٢٥ (بالتوقيت العالمي المنسق)');
   });
 
   it('formats every date of the bundled records in both languages', () => {

@@ -1,0 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** Builds the demo once before the browser tests, so they always see the working tree. */
+export default function buildDemo(): void {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  execFileSync('npm', ['run', 'demo:build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
