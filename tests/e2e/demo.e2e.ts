@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from './serve.js';
 
 // The built demo (examples/web/dist, built by the global setup) in Debian's Chromium.
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dist = fileURLToPath(new URL('../../examples/web/dist/', import.meta.url));
 const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
