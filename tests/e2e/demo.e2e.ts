@@ -180,7 +180,7 @@ describe('the demo in Chromium', () => {
     const summary = {
       lang,
       passes: passes.length,
-      incomplete: incomplete.length,
+      incomplete: incomplete.map((i) => ({ id: i.id, impact: i.impact, nodes: i.nodes.length })),
       violations: violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
     };
     writeFileSync(`${shots}axe-${lang}.json`, `${JSON.stringify(summary, null, 2)}\n`);
