@@ -7,4 +7,4 @@
 export { createResources, type CreateResourcesOptions } from './createResources.js';
 export { registerResources, type RegisterResourcesOptions, type ResourceTarget } from './registerResources.js';
 export { NAMESPACES, DEFAULT_PREFIX, type Namespace, type DefaultPrefix } from './namespaces.js';
-export type { NamespaceStrings, OwkbResources, ResourcesByLang } from './types.js';
+export type { NamespaceStrings, OwkbResources, ResourcesByLang, UiStrings } from './types.js';

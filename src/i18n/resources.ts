@@ -15,4 +15,4 @@ export { NAMESPACES } from './namespaces.js';
  * resources.ar.entities['sam-altman'].name //=> 'سام ألتمان'
  * Object.isFrozen(resources.ar.ui) //=> true
  */
-export const resources: Frozen<ResourcesByLang<'ar' | 'en', ''>> = /*@__PURE__*/ deepFreeze(createResources({ prefix: '' }));
+export const resources: Frozen<ResourcesByLang<'ar' | 'en', ''>> = /*@__PURE__*/ deepFreeze(/*@__PURE__*/ createResources({ prefix: '' }));
