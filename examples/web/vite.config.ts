@@ -1,6 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
+
+// One classic script, not a module: browsers refuse module scripts and crossorigin
+// stylesheets from file://, and the built demo should open straight from a folder too.
+const classicScript = (): Plugin => ({
+  name: 'classic-script',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => html.replace(/<script type="module" crossorigin/g, '<script defer').replace(/ crossorigin(?=[ >])/g, ''),
+  },
+});
 
 const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
 
@@ -9,7 +20,7 @@ const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), classicScript()],
   resolve: {
     alias: [
       { find: /^open-weight-kb$/, replacement: src('index.ts') },
@@ -17,5 +28,11 @@ export default defineConfig({
       { find: /^open-weight-kb\/format$/, replacement: src('format/index.ts') },
     ],
   },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', reportCompressedSize: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: false,
+    rolldownOptions: { output: { format: 'iife' } },
+  },
 });

@@ -200,6 +200,19 @@ describe('the demo in Chromium', () => {
     await page.close();
   });
 
+  it('opens straight from the folder (file://), its asset paths being relative', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`file://${dist}index.html?lang=ar`);
+    await page.waitForSelector('#search-box');
+    expect(await html(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('fits a phone screen in Arabic without sideways scrolling', async () => {
     const page = await open('ar', { width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
