@@ -34,7 +34,7 @@ afterAll(async () => {
 async function open(lang: 'ar' | 'en' | null, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'en-US' });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => context.close().catch(() => undefined));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -180,7 +180,7 @@ describe('the demo in Chromium', () => {
     const summary = {
       lang,
       passes: passes.length,
-      incomplete: incomplete.map((i) => ({ id: i.id, impact: i.impact, nodes: i.nodes.length })),
+      incomplete: incomplete.map((i) => ({ id: i.id, impact: i.impact, nodes: i.nodes.length, why: [...new Set(i.nodes.map((n) => n.any[0]?.message ?? ''))].slice(0, 3), targets: i.nodes.slice(0, 4).map((n) => n.target.join(' ')) })),
       violations: violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
     };
     writeFileSync(`${shots}axe-${lang}.json`, `${JSON.stringify(summary, null, 2)}\n`);
