@@ -1,23 +1,61 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import type { Plugin } from 'esbuild';
+import { resolve } from 'node:path';
 
-export default defineConfig([
-  {
-    // The library: ESM and CJS with declarations; locale JSON is bundled in, nothing is read at run time.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    platform: 'neutral',
-    treeshake: true,
+/**
+ * The public entries: subpath (without `./`) → source file. Add a room here and in
+ * `package.json` `exports`; each gets ESM, CJS and declarations for both.
+ */
+export const ENTRIES = {
+  index: 'src/index.ts',
+  text: 'src/text/index.ts',
+  schema: 'src/schema/index.ts',
+  i18n: 'src/i18n/index.ts',
+} as const;
+
+/**
+ * The command line imports the library's built entries (`./index.js`, `./i18n.js`, …) instead
+ * of bundling a second copy of the library into `cli.js` (E13).
+ */
+const entriesExternal: Plugin = {
+  name: 'library-entries-external',
+  setup(build) {
+    const byFile = new Map(Object.entries(ENTRIES).map(([name, file]) => [resolve(file), `./${name}.js`]));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const file = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      const entry = byFile.get(file);
+      return entry === undefined ? undefined : { path: entry, external: true };
+    });
   },
+};
+
+/** Everything but the declarations: `npm start` and the size script need no more. */
+const library = (options: Options): Options => ({
+  entry: ENTRIES,
+  format: ['esm', 'cjs'],
+  sourcemap: true,
+  target: 'es2022',
+  platform: 'neutral',
+  treeshake: true,
+  // Arabic as UTF-8, not \uXXXX escapes: a third of the bytes for Node to read and parse.
+  esbuildOptions(esbuild) {
+    esbuild.charset = 'utf8';
+  },
+  ...options,
+});
+
+export default defineConfig((cli) => [
+  // The library: ESM and CJS with declarations; locale JSON is bundled in, nothing is read at run time.
+  library({ clean: true, dts: cli.dts !== false }),
   {
-    // The command line, the only adapter that touches process and stdout.
+    // The command line, the only adapter that touches process and stdout. i18next is bundled
+    // in (it is a dev dependency, not the library's).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
+    noExternal: ['i18next'],
+    esbuildPlugins: [entriesExternal],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -7,8 +7,9 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 // The built package, as users get it (run through a TypeScript loader, the sources would be
 // timed with that loader's helpers); typed from the sources it is built from.
-const { createKnowledgeBase, detectScript, entities, events, getEntity, getTerm, glossary, quotes, search, tokenize, translate }: typeof import('../src/index.js') =
+const { detectScript, entities, events, getEntity, getTerm, glossary, quotes, search, tokenize, translate }: typeof import('../src/index.js') =
   await import('../dist/index.js' as string);
+const { createKnowledgeBase }: typeof import('../src/schema/index.js') = await import('../dist/schema.js' as string);
 import { generateKnowledgeBase } from './generateKnowledgeBase.js';
 import { QUERIES, TRANSLATIONS } from './queries.js';
 

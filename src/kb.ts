@@ -1,6 +1,6 @@
 import type { Frozen } from './_lib/deepFreeze.js';
 import type { FrozenData } from './_lib/records.js';
-import { type KbIndex, createIndex } from './kbIndex.js';
+import type { KbIndex } from './kbIndex.js';
 import { getRecord } from './query/getRecord.js';
 import { type Mention, mentionsOf } from './query/mentionsOf.js';
 import { quotesBy } from './query/quotesBy.js';
@@ -8,10 +8,11 @@ import { type RelatedEntity, related } from './query/related.js';
 import { type SearchHit, type SearchOptions, search } from './query/search.js';
 import { type TimelineFilter, timeline } from './query/timeline.js';
 import { translate } from './query/translate.js';
-import type { Lang } from './schema/common.js';
+import { type LookupOptions, type LookupResult, lookup } from './query/lookup.js';
+import { type CheckTermsOptions, type TermFinding, checkTerms } from './check/checkTerms.js';
+import type { Lang } from './enums.js';
 import type { Entity } from './schema/entity.js';
 import type { KbEvent } from './schema/event.js';
-import { type KnowledgeBaseData, KnowledgeBaseDataSchema } from './schema/knowledgeBase.js';
 import type { Quote } from './schema/quote.js';
 import type { Term } from './schema/term.js';
 
@@ -64,14 +65,53 @@ export interface KnowledgeBase extends FrozenData {
   search(query: string, options?: SearchOptions): readonly SearchHit[];
   /**
    * The preferred form, in the other language (or in `to`), of the term or entity that
-   * `text` names; `undefined` when nothing matches well enough (every word must match a
-   * name, a typo at most). Without `to`, the source language is read from the script.
+   * `text` names as a whole (the `translation` of `lookup`); `undefined` when it names
+   * none: part of a name is not a name. A deprecated or mistranslated form gives the
+   * preferred one, so `to` the same language corrects it. Names in mixed script work.
    * @throws TypeError when `text` is not a string or `to` is not `'ar'` or `'en'`.
    * @example
    * translate('open-weight model') //=> 'نموذج مفتوح الأوزان'
    * translate('بالذكاء الاصطناعى') //=> 'artificial intelligence'
+   * translate('التعهيد المفتوح', 'ar') //=> 'فتح المصدر'
+   * translate('talent') //=> undefined
    */
   translate(text: string, to?: Lang): string | undefined;
+  /**
+   * What a text names among the glossary terms and entities, for a translator: the record,
+   * the form that matched and its status (preferred, admitted, deprecated, the article's
+   * mistranslation; an entity's name, alias or handle), how it matched (exact, normalized,
+   * stemmed, one typo), the preferred form in `to` (default: the other language), the
+   * preferred form in the same language when the form is deprecated or the article's, and
+   * the term's note. Only a whole name matches, with the search folds, prefixes such as
+   * و ب ال لل, plural endings and at most one misspelt word; part of a name never does, so
+   * `talent` or `الذكاء` give `undefined`. Either script is read, mixed ones too; on a tie
+   * the better status wins, then a term over an entity, then the language of the script.
+   * @throws TypeError when `text` is not a string or an option is not `'ar'` or `'en'`.
+   * @example
+   * lookup('التعهيد المفتوح')
+   * //=> { kind: 'term', id: 'open-sourcing', from: 'ar', to: 'en', match: 'exact',
+   * //     matched: { form: 'التعهيد المفتوح', status: 'deprecated' }, translation: 'open-sourcing',
+   * //     preferred: 'فتح المصدر', note: { ar: …, en: … }, record: { … } }
+   * lookup('Zuckerbreg')?.match //=> 'typo'
+   * lookup('talent') //=> undefined
+   */
+  lookup(text: string, options?: LookupOptions): LookupResult | undefined;
+  /**
+   * Finds, in a text of language `lang`, every deprecated form of a glossary term and every
+   * form that only the article uses for a term it mistranslated, however it is spelt (case,
+   * hyphens, plurals, diacritics, tatweel, letter forms, hamza seats, prefixes و ف ب ل ك ال
+   * لل, the accusative alif), with its UTF-16 offsets in `text` and the preferred form to
+   * use. A form inside a longer preferred or admitted form is not reported ("AI arms race"
+   * holds the article's "AI Arms"); an article form that only inflects a good one
+   * (جدولًا زمنيًا) is never reported. Findings are in text order; overlapping forms give
+   * the leftmost, then the longest.
+   * @throws TypeError when `text` is not a string, `lang` is not `'ar'` or `'en'`, or an option has the wrong type.
+   * @example
+   * checkTerms('يجب فتح المصدر وليس بالتعهيد المفتوح', 'ar')
+   * //=> [{ start: 20, end: 36, text: 'بالتعهيد المفتوح', termId: 'open-sourcing', lang: 'ar',
+   * //      form: 'التعهيد المفتوح', status: 'deprecated', preferred: 'فتح المصدر', note: { … } }]
+   */
+  checkTerms(text: string, lang: Lang, options?: CheckTermsOptions): readonly TermFinding[];
   /**
    * Events by date: dated ones in order, undated ones after, speculation last, data order
    * on a tie. `from` and `to` (ISO dates at any precision) keep events with any of their
@@ -113,32 +153,17 @@ export interface KnowledgeBase extends FrozenData {
 export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
   return Object.freeze({
     ...index.data,
-    getEntity: (id: string) => getRecord(index, 'entity', 'getEntity', id),
-    getEvent: (id: string) => getRecord(index, 'event', 'getEvent', id),
-    getQuote: (id: string) => getRecord(index, 'quote', 'getQuote', id),
-    getTerm: (id: string) => getRecord(index, 'term', 'getTerm', id),
+    getEntity: (id: string) => getRecord(index.byId.entity, 'getEntity', id),
+    getEvent: (id: string) => getRecord(index.byId.event, 'getEvent', id),
+    getQuote: (id: string) => getRecord(index.byId.quote, 'getQuote', id),
+    getTerm: (id: string) => getRecord(index.byId.term, 'getTerm', id),
     search: (query: string, options?: SearchOptions) => search(index, query, options),
     translate: (text: string, to?: Lang) => translate(index, text, to),
+    lookup: (text: string, options?: LookupOptions) => lookup(index, text, options),
+    checkTerms: (text: string, lang: Lang, options?: CheckTermsOptions) => checkTerms(index, text, lang, options),
     timeline: (filter?: TimelineFilter) => timeline(index, filter),
     quotesBy: (entityId: string) => quotesBy(index, entityId),
     mentionsOf: (entityId: string) => mentionsOf(index, entityId),
     related: (entityId: string) => related(index, entityId),
   });
-}
-
-/**
- * Makes a knowledge base of your own data, of the same shape as the bundled one. The data
- * is validated first: a `ZodError` names the path of every problem, duplicate ids and
- * references to records that do not exist among them. Your objects are not changed: the
- * knowledge base keeps a deep-frozen copy.
- *
- * @param data - `{ entities, events, quotes, glossary }`, each an array of records.
- * @returns The records and every query helper over them.
- * @throws ZodError when the data is invalid.
- * @example
- * const kb = createKnowledgeBase({ entities: [myEntity], events: [], quotes: [], glossary: [] });
- * kb.getEntity(myEntity.id)?.name.en //=> myEntity.name.en
- */
-export function createKnowledgeBase(data: KnowledgeBaseData): KnowledgeBase {
-  return knowledgeBaseOf(createIndex(KnowledgeBaseDataSchema.parse(data)));
 }

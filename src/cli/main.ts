@@ -1,7 +1,7 @@
 import { createInstance } from 'i18next';
-import { resources } from '../i18n/resources.js';
+import { resources } from '../i18n/index.js';
 import { entities, events, glossary, quotes, search, timeline, translate } from '../index.js';
-import type { Lang } from '../schema/common.js';
+import type { Lang } from '../enums.js';
 import type { EventDate } from '../schema/event.js';
 import type { Frozen } from '../_lib/deepFreeze.js';
 

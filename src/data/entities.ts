@@ -2,7 +2,25 @@ import ar from '../../locales/ar/entities.json';
 import en from '../../locales/en/entities.json';
 import { pairStrings } from '../_lib/pairStrings.js';
 import type { Entity } from '../schema/entity.js';
-import { gptOssModelCard, gptOssRelease, kimiK2Readme, yuchenJinPost } from './outsideSources.js';
+import {
+  chatgptIntroduction,
+  gptOssModelCard,
+  gptOssRelease,
+  gpt2Weights,
+  indiaTodayDelay,
+  kimiK2FirstCommit,
+  kimiK2Readme,
+  llama4Release,
+  metaHiresReport,
+  moonshotAiWikipedia,
+  wikidataChatGpt,
+  wikidataMarkZuckerberg,
+  wikidataMeta,
+  wikidataMoonshotAi,
+  wikidataOpenAi,
+  wikidataSamAltman,
+  yuchenJinPost,
+} from './outsideSources.js';
 
 /** The strings of one entity in one language (`locales/<lang>/entities.json`). */
 export interface EntityStrings {
@@ -13,30 +31,48 @@ export interface EntityStrings {
 
 type EntityFacts = Omit<Entity, 'id' | keyof EntityStrings>;
 
+// The article's P1 makes Altman «الرئيس التنفيذي لشركة “المناطق عالية الخطورة”» and never
+// names OpenAI beside his title, so his post as CEO of OpenAI is also sourced outside it.
 
 const facts = {
   'sam-altman': {
     kind: 'person',
+    sameAs: ['https://www.wikidata.org/entity/Q7407093'],
     handles: ['sama'],
     relations: [
-      { type: 'ceo-of', target: 'openai', sources: [{ kind: 'article', paragraph: 1, excerpt: 'أعلن الرئيس التنفيذي سام ألتمان' }] },
+      {
+        type: 'ceo-of',
+        target: 'openai',
+        sources: [{ kind: 'article', paragraph: 1, excerpt: 'أعلن الرئيس التنفيذي سام ألتمان' }, indiaTodayDelay],
+      },
       { type: 'posted-on', target: 'x-twitter', sources: [{ kind: 'article', paragraph: 3, excerpt: 'كتب Altman على X (سابقًا Twitter)' }] },
     ],
     sources: [
       { kind: 'article', paragraph: 1, excerpt: 'سام ألتمان' },
       { kind: 'article', paragraph: 7, excerpt: 'سام التمان (sama)' },
+      wikidataSamAltman,
     ],
   },
   'mark-zuckerberg': {
     kind: 'person',
+    sameAs: ['https://www.wikidata.org/entity/Q36215'],
     handles: [],
     relations: [
-      { type: 'leads', target: 'meta', sources: [{ kind: 'article', paragraph: 18, excerpt: 'أصدرت شركة Mark Zuckerberg' }] },
+      {
+        type: 'leads',
+        target: 'meta',
+        // P18 names Meta, then calls its maker «شركة Mark Zuckerberg».
+        sources: [
+          { kind: 'article', paragraph: 18, excerpt: 'يتناول فيه Meta غداءها' },
+          { kind: 'article', paragraph: 18, excerpt: 'أصدرت شركة Mark Zuckerberg' },
+        ],
+      },
     ],
-    sources: [{ kind: 'article', paragraph: 18, excerpt: 'شركة Mark Zuckerberg' }],
+    sources: [{ kind: 'article', paragraph: 18, excerpt: 'شركة Mark Zuckerberg' }, wikidataMarkZuckerberg],
   },
   'yuchen-jin': {
     kind: 'person',
+    sameAs: [],
     handles: ['Yuchenj_UW'],
     relations: [
       {
@@ -53,16 +89,21 @@ const facts = {
   },
   openai: {
     kind: 'organization',
+    sameAs: ['https://www.wikidata.org/entity/Q21708200'],
     handles: [],
     relations: [],
     sources: [
       { kind: 'article', paragraph: 1, excerpt: 'موهبة Openai' },
       { kind: 'article', paragraph: 2, excerpt: 'أول نظام رئيسي للوزن المفتوح في Openai' },
       { kind: 'article', paragraph: 21, excerpt: 'لم يقدم Openai جدولًا زمنيًا جديدًا للإصدار' },
+      gpt2Weights,
+      chatgptIntroduction,
+      wikidataOpenAi,
     ],
   },
   meta: {
     kind: 'organization',
+    sameAs: ['https://www.wikidata.org/entity/Q380'],
     handles: [],
     relations: [
       {
@@ -80,6 +121,7 @@ const facts = {
         sources: [
           { kind: 'article', paragraph: 1, excerpt: 'يسلل بقوة موهبة Openai' },
           { kind: 'article', paragraph: 18, excerpt: 'توظيف باحثين Openai بهدوء' },
+          metaHiresReport,
         ],
       },
     ],
@@ -87,13 +129,17 @@ const facts = {
       { kind: 'article', paragraph: 1, excerpt: 'وخاصة مع Meta' },
       { kind: 'article', paragraph: 17, excerpt: 'عامل التعريف' },
       { kind: 'article', paragraph: 18, excerpt: 'أصدرت شركة Mark Zuckerberg نماذج متزايدة للوزن مثل Llama 3' },
+      wikidataMeta,
     ],
   },
   'moonshot-ai': {
     kind: 'organization',
+    sameAs: ['https://www.wikidata.org/entity/Q130270266'],
     handles: [],
     relations: [
       {
+        // Inferred: P22 names no Chinese rival, and Moonshot AI is the only Chinese company
+        // the article names (P12).
         type: 'member-of',
         target: 'chinese-rivals',
         sources: [
@@ -102,10 +148,15 @@ const facts = {
         ],
       },
     ],
-    sources: [{ kind: 'article', paragraph: 12, excerpt: 'نموذج الوزن المفتوح الجديد من AI الصيني AI Moonshot AI' }, kimiK2Readme],
+    sources: [
+      { kind: 'article', paragraph: 12, excerpt: 'نموذج الوزن المفتوح الجديد من AI الصيني AI Moonshot AI' },
+      moonshotAiWikipedia,
+      wikidataMoonshotAi,
+    ],
   },
   'openai-open-weight-model': {
     kind: 'model',
+    sameAs: [],
     handles: [],
     relations: [
       {
@@ -123,6 +174,7 @@ const facts = {
   },
   'kimi-k2': {
     kind: 'model',
+    sameAs: [],
     handles: [],
     relations: [
       {
@@ -137,10 +189,12 @@ const facts = {
       { kind: 'article', paragraph: 12, excerpt: 'والذي يقال إنه يتسارع في ما يقرب من تريليون معلمات' },
       { kind: 'article', paragraph: 13, excerpt: 'أداء كيمي القوي' },
       kimiK2Readme,
+      kimiK2FirstCommit,
     ],
   },
   'llama-3': {
     kind: 'model',
+    sameAs: [],
     handles: [],
     relations: [
       {
@@ -152,25 +206,27 @@ const facts = {
     sources: [
       { kind: 'article', paragraph: 1, excerpt: 'نماذج مفتوحة المصدر مثل Llama 3' },
       { kind: 'article', paragraph: 18, excerpt: 'نماذج متزايدة للوزن مثل Llama 3' },
+      llama4Release,
     ],
   },
   'gpt-oss': {
     kind: 'model',
+    sameAs: [],
     handles: [],
-    relations: [
-      { type: 'developed-by', target: 'openai', sources: [gptOssModelCard] },
-      { type: 'successor-of', target: 'openai-open-weight-model', sources: [gptOssModelCard, gptOssRelease] },
-    ],
+    // No source checked says gpt-oss is the model delayed in July, nor its successor (D02).
+    relations: [{ type: 'developed-by', target: 'openai', sources: [gptOssModelCard] }],
     sources: [gptOssModelCard, gptOssRelease],
   },
   chatgpt: {
     kind: 'product',
+    sameAs: ['https://www.wikidata.org/entity/Q115564437'],
     handles: [],
-    relations: [],
-    sources: [{ kind: 'article', paragraph: 12, excerpt: 'الذي يتولى ChatGpt' }],
+    relations: [{ type: 'developed-by', target: 'openai', sources: [chatgptIntroduction, indiaTodayDelay] }],
+    sources: [{ kind: 'article', paragraph: 12, excerpt: 'الذي يتولى ChatGpt' }, chatgptIntroduction, wikidataChatGpt],
   },
   'x-twitter': {
     kind: 'platform',
+    sameAs: [],
     handles: [],
     relations: [],
     sources: [
@@ -180,12 +236,14 @@ const facts = {
   },
   'ai-community': {
     kind: 'group',
+    sameAs: [],
     handles: [],
     relations: [],
     sources: [{ kind: 'article', paragraph: 2, excerpt: 'يرفع الحواجب عبر مجتمع الذكاء الاصطناعي' }],
   },
   developers: {
     kind: 'group',
+    sameAs: [],
     handles: [],
     relations: [],
     sources: [
@@ -196,37 +254,42 @@ const facts = {
   },
   'early-testers': {
     kind: 'group',
+    sameAs: [],
     handles: [],
     relations: [],
     sources: [{ kind: 'article', paragraph: 12, excerpt: 'وفقًا للمختبرين الأوائل' }],
   },
   'online-speculators': {
     kind: 'group',
+    sameAs: [],
     handles: [],
     relations: [],
     sources: [{ kind: 'article', paragraph: 13, excerpt: 'بعض المضاربين عبر الإنترنت' }],
   },
   'open-source-community': {
     kind: 'group',
+    sameAs: [],
     handles: [],
     relations: [],
     sources: [{ kind: 'article', paragraph: 22, excerpt: 'المجتمع المفتوح المصدر في وضع الانتظار والرؤية' }],
   },
   'chinese-rivals': {
     kind: 'group',
+    sameAs: [],
     handles: [],
     relations: [],
     sources: [{ kind: 'article', paragraph: 22, excerpt: 'والحفاظ على المنافسين الصينيين' }],
   },
   'openai-researchers': {
     kind: 'group',
+    sameAs: [],
     handles: [],
-    relations: [
-      { type: 'member-of', target: 'openai', sources: [{ kind: 'article', paragraph: 18, excerpt: 'توظيف باحثين Openai' }] },
-    ],
+    // Not `member-of openai`: the article speaks of them leaving it for Meta (D07).
+    relations: [],
     sources: [
       { kind: 'article', paragraph: 18, excerpt: 'توظيف باحثين Openai بهدوء' },
       { kind: 'article', paragraph: 1, excerpt: 'يسلل بقوة موهبة Openai' },
+      metaHiresReport,
     ],
   },
 } satisfies Record<string, EntityFacts>;

@@ -2,7 +2,7 @@ import ar from '../../locales/ar/events.json';
 import en from '../../locales/en/events.json';
 import { pairStrings } from '../_lib/pairStrings.js';
 import type { KbEvent } from '../schema/event.js';
-import { altmanPost, gptOssModelCard, gptOssRelease, kimiK2Readme, yuchenJinPost } from './outsideSources.js';
+import { altmanPost, gptOssModelCard, gptOssRelease, kimiK2FirstCommit, kimiK2Readme, metaHiresReport, yuchenJinPost } from './outsideSources.js';
 
 /** The strings of one event in one language (`locales/<lang>/events.json`). */
 export interface EventStrings {
@@ -69,7 +69,8 @@ const facts = {
     date: {
       precision: 'day',
       value: '2025-07-11',
-      sources: [{ kind: 'article', paragraph: 12, excerpt: 'في 11 يوليو ، في نفس اليوم الذي أعلن فيه Altman' }, kimiK2Readme],
+      timeZone: 'UTC',
+      sources: [{ kind: 'article', paragraph: 12, excerpt: 'في 11 يوليو ، في نفس اليوم الذي أعلن فيه Altman' }, kimiK2FirstCommit],
     },
     otherDates: [],
     participants: ['kimi-k2', 'moonshot-ai'],
@@ -77,6 +78,7 @@ const facts = {
       { kind: 'article', paragraph: 12, excerpt: 'تم إصدار Kimi K2' },
       { kind: 'article', paragraph: 12, excerpt: 'الذي يتولى ChatGpt بقدرات ترميز مثيرة للإعجاب بسعر أقل' },
       { kind: 'article', paragraph: 12, excerpt: 'والذي يقال إنه يتسارع في ما يقرب من تريليون معلمات' },
+      kimiK2FirstCommit,
       kimiK2Readme,
     ],
   },
@@ -90,7 +92,7 @@ const facts = {
       { kind: 'article', paragraph: 16, excerpt: 'لقد أدركوا مشكلة كبيرة قبل الإصدار' },
     ],
   },
-  'yuchen-jin-rumour-post': {
+  'yuchen-jin-posts-rumour': {
     status: 'occurred',
     date: {
       precision: 'day',
@@ -132,16 +134,18 @@ const facts = {
     ],
   },
   'meta-hires-openai-researchers': {
-    status: 'occurred',
-    date: { precision: 'undated' },
+    // P1 "has been aggressively poaching", P18 "all while quietly hiring": still going on (D42).
+    status: 'ongoing',
+    date: { precision: 'month', value: '2025-06', sources: [metaHiresReport] },
     otherDates: [],
     participants: ['meta', 'openai', 'openai-researchers'],
     sources: [
       { kind: 'article', paragraph: 18, excerpt: 'أثناء توظيف باحثين Openai بهدوء' },
       { kind: 'article', paragraph: 1, excerpt: 'الذي كان يسلل بقوة موهبة Openai' },
+      metaHiresReport,
     ],
   },
-  'talent-war': {
+  'meta-openai-talent-war': {
     status: 'ongoing',
     date: { precision: 'undated' },
     otherDates: [],
@@ -151,7 +155,7 @@ const facts = {
       { kind: 'article', paragraph: 1, excerpt: 'يسلل بقوة موهبة Openai' },
     ],
   },
-  'ai-arms-race': {
+  'ai-arms-race-backdrop': {
     status: 'ongoing',
     date: { precision: 'undated' },
     otherDates: [],
@@ -159,7 +163,8 @@ const facts = {
     sources: [{ kind: 'article', paragraph: 1, excerpt: 'يهبط القرار في وسط سباق AI Arms الوحشي ، وخاصة مع Meta' }],
   },
   'no-new-timeline': {
-    status: 'occurred',
+    // A state at the time of writing (D42).
+    status: 'ongoing',
     date: { precision: 'undated' },
     otherDates: [],
     participants: ['openai', 'openai-open-weight-model', 'sam-altman'],

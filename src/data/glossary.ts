@@ -2,7 +2,7 @@ import ar from '../../locales/ar/glossary.json';
 import en from '../../locales/en/glossary.json';
 import { pairStrings } from '../_lib/pairStrings.js';
 import type { Term, TermForms } from '../schema/term.js';
-import { altmanPost, kimiK2Readme } from './outsideSources.js';
+import { altmanPost, chatgptIntroduction, gptOssModelCard, kimiK2Readme, moonshotAiWikipedia } from './outsideSources.js';
 
 /** The strings of one term in one language (`locales/<lang>/glossary.json`). */
 export interface TermStrings extends TermForms {
@@ -14,8 +14,10 @@ export interface TermStrings extends TermForms {
 type TermFacts = Omit<Term, 'id' | 'forms' | 'definition' | 'note'>;
 
 
-// A term whose article form is a machine-translation error is `mistranslated`, lists that
-// form as deprecated, and says in its `note` what the Arabic says and what it should say.
+// `mistranslated` follows the rule in TermSchema's documentation: true exactly when an Arabic
+// article form is not a preferred or admitted form (the article's error, kept verbatim), or
+// the article leaves the English word in its Arabic text (`forms.en.article`); the note then
+// says what the Arabic says and should say. `deprecated` lists the forms not to use.
 const facts = {
   'open-weight-model': {
     mistranslated: true,
@@ -101,15 +103,15 @@ const facts = {
     sources: [{ kind: 'article', paragraph: 12, excerpt: 'تريليون معلمات' }],
   },
   'chatbot': {
-    mistranslated: false,
+    mistranslated: true,
     partOfSpeech: 'noun',
     domain: 'artificial-intelligence',
     relatedTerms: ['productivity-tools', 'open-weight-model', 'developer'],
     relatedEntities: ['chatgpt', 'developers'],
-    sources: [{ kind: 'article', paragraph: 9, excerpt: 'بدءًا من بناء chatbots' }],
+    sources: [{ kind: 'article', paragraph: 9, excerpt: 'بدءًا من بناء chatbots' }, chatgptIntroduction],
   },
   'deepfake': {
-    mistranslated: false,
+    mistranslated: true,
     partOfSpeech: 'noun',
     domain: 'ai-safety',
     relatedTerms: ['malicious-applications', 'misuse', 'misinformation'],
@@ -192,7 +194,7 @@ const facts = {
     ],
   },
   'artificial-intelligence': {
-    mistranslated: false,
+    mistranslated: true,
     partOfSpeech: 'noun',
     domain: 'artificial-intelligence',
     relatedTerms: ['model', 'ai-safety', 'ai-arms-race'],
@@ -201,6 +203,7 @@ const facts = {
       { kind: 'article', paragraph: 2, excerpt: 'مجتمع الذكاء الاصطناعي' },
       { kind: 'article', paragraph: 9, excerpt: 'في الذكاء الاصطناعى' },
       { kind: 'article', paragraph: 19, excerpt: 'أدوات AI شفافة' },
+      { kind: 'article', paragraph: 12, excerpt: 'من AI الصيني AI Moonshot AI' },
     ],
   },
   'eating-its-lunch': {
@@ -284,12 +287,12 @@ const facts = {
     sources: [{ kind: 'article', paragraph: 12, excerpt: 'والذي يقال إنه يتسارع في ما يقرب من تريليون معلمات' }],
   },
   'startup': {
-    mistranslated: true,
+    mistranslated: false,
     partOfSpeech: 'noun',
     domain: 'technology-business',
     relatedTerms: ['artificial-intelligence'],
     relatedEntities: ['moonshot-ai', 'chinese-rivals'],
-    sources: [{ kind: 'article', paragraph: 12, excerpt: 'من AI الصيني AI Moonshot AI' }],
+    sources: [{ kind: 'article', paragraph: 12, excerpt: 'من AI الصيني AI Moonshot AI' }, moonshotAiWikipedia],
   },
   'developer': {
     mistranslated: false,
@@ -391,7 +394,7 @@ const facts = {
     ],
   },
   'technical-issue': {
-    mistranslated: false,
+    mistranslated: true,
     partOfSpeech: 'noun-phrase',
     domain: 'software',
     relatedTerms: ['retraining', 'launch', 'rumour-mill'],
@@ -489,7 +492,7 @@ const facts = {
   },
   'download': {
     mistranslated: false,
-    partOfSpeech: 'verb',
+    partOfSpeech: 'noun',
     domain: 'software',
     relatedTerms: ['weights', 'developer', 'open-weight'],
     relatedEntities: ['developers'],
@@ -513,6 +516,120 @@ const facts = {
     relatedTerms: ['retraining'],
     relatedEntities: [],
     sources: [{ kind: 'article', paragraph: 21, excerpt: 'إعادة التدريب على الطاولة' }],
+  },
+  'delay': {
+    mistranslated: true,
+    partOfSpeech: 'noun',
+    domain: 'technology-business',
+    relatedTerms: ['launch', 'release', 'timeline', 'safety-tests'],
+    relatedEntities: ['openai', 'openai-open-weight-model', 'sam-altman'],
+    sources: [
+      { kind: 'article', paragraph: 2, excerpt: 'هذا التأخير يرفع الحواجب' },
+      { kind: 'article', paragraph: 5, excerpt: 'نحن نؤخر ذلك.' },
+      { kind: 'article', paragraph: 11, excerpt: 'ما هو السبب الحقيقي للتأخير؟' },
+      { kind: 'article', paragraph: 14, excerpt: 'قد تأخر نموذجها المفتوح بسبب Kimi' },
+      { kind: 'article', paragraph: 18, excerpt: 'يأتي تأخير Openai' },
+    ],
+  },
+  'licence': {
+    mistranslated: false,
+    partOfSpeech: 'noun',
+    domain: 'software',
+    relatedTerms: ['open-source', 'open-weight', 'open-weight-model'],
+    relatedEntities: ['kimi-k2', 'gpt-oss'],
+    sources: [kimiK2Readme, gptOssModelCard],
+  },
+  'mixture-of-experts': {
+    mistranslated: false,
+    partOfSpeech: 'noun-phrase',
+    domain: 'artificial-intelligence',
+    relatedTerms: ['parameters', 'trillion-parameters', 'model'],
+    relatedEntities: ['kimi-k2'],
+    sources: [kimiK2Readme],
+  },
+  'post': {
+    mistranslated: false,
+    partOfSpeech: 'noun',
+    domain: 'media',
+    relatedTerms: ['rumour-mill'],
+    relatedEntities: ['x-twitter', 'sam-altman', 'yuchen-jin'],
+    sources: [
+      { kind: 'article', paragraph: 3, excerpt: 'كتب Altman على X (سابقًا Twitter) في 11 يوليو' },
+      { kind: 'article', paragraph: 7, excerpt: '– سام التمان (sama) 12 يوليو 2025' },
+      { kind: 'article', paragraph: 16, excerpt: '– يوشن جين (yuchenj_uw) 13 يوليو 2025' },
+    ],
+  },
+  'transparent': {
+    mistranslated: false,
+    partOfSpeech: 'adjective',
+    domain: 'software',
+    relatedTerms: ['modifiable', 'open-source', 'go-to-platform'],
+    relatedEntities: ['developers', 'meta'],
+    sources: [{ kind: 'article', paragraph: 19, excerpt: 'أدوات AI شفافة وقابلة للتعديل' }],
+  },
+  'flawed-launch': {
+    mistranslated: false,
+    partOfSpeech: 'noun-phrase',
+    domain: 'technology-business',
+    relatedTerms: ['launch', 'dent-credibility', 'credibility', 'delay'],
+    relatedEntities: ['openai'],
+    sources: [{ kind: 'article', paragraph: 19, excerpt: 'قد يكون Openai يأمل في تجنب الإطلاق المعيب' }],
+  },
+  'blueprint': {
+    mistranslated: false,
+    partOfSpeech: 'noun',
+    domain: 'general-language',
+    relatedTerms: ['open-weight', 'weights', 'brain-wiring'],
+    relatedEntities: [],
+    sources: [{ kind: 'article', paragraph: 9, excerpt: 'فإنها لا تشارك مخططًا فقط' }],
+  },
+  'momentum': {
+    mistranslated: false,
+    partOfSpeech: 'noun',
+    domain: 'technology-business',
+    relatedTerms: ['match-momentum', 'ai-arms-race'],
+    relatedEntities: ['meta'],
+    sources: [{ kind: 'article', paragraph: 22, excerpt: 'زخم Meta' }],
+  },
+  'match-momentum': {
+    mistranslated: true,
+    partOfSpeech: 'verb-phrase',
+    domain: 'technology-business',
+    relatedTerms: ['momentum', 'fall-behind', 'keep-at-bay'],
+    relatedEntities: ['openai', 'meta'],
+    sources: [{ kind: 'article', paragraph: 22, excerpt: 'بما يكفي لمطابقة زخم Meta' }],
+  },
+  'untraceable': {
+    mistranslated: false,
+    partOfSpeech: 'adjective',
+    domain: 'ai-safety',
+    relatedTerms: ['custom-versions', 'model-leakage'],
+    relatedEntities: [],
+    sources: [{ kind: 'article', paragraph: 10, excerpt: 'والإصدارات المخصصة التي لا يمكن تعقبها' }],
+  },
+  'disinformation': {
+    mistranslated: false,
+    partOfSpeech: 'noun',
+    domain: 'media',
+    relatedTerms: ['misinformation', 'deepfake'],
+    relatedEntities: [],
+    sources: [{ kind: 'article', paragraph: 10, excerpt: 'والمعلومات الخاطئة' }],
+  },
+  'underlying-code': {
+    mistranslated: true,
+    partOfSpeech: 'noun-phrase',
+    domain: 'software',
+    relatedTerms: ['weights', 'download', 'open-source'],
+    relatedEntities: ['developers'],
+    sources: [{ kind: 'article', paragraph: 2, excerpt: 'الرمز الأساسي للأوزان والبيانات' }],
+  },
+  'make-connections': {
+    mistranslated: true,
+    partOfSpeech: 'verb-phrase',
+    domain: 'artificial-intelligence',
+    relatedTerms: ['brain-wiring', 'weights'],
+    relatedEntities: [],
+    sources: [{ kind: 'article', paragraph: 9, excerpt: 'مما يسمح لها باتخاذ الاتصالات والقرارات' }],
   },
 } satisfies Record<string, TermFacts>;
 

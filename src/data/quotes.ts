@@ -16,7 +16,8 @@ type QuoteFacts = Omit<Quote, 'id' | keyof QuoteStrings>;
 
 const altmanPostUrl = 'https://x.com/sama/status/1943837550369812814';
 
-// Altman's words are dated by the article's text (P3, "11 July"): US Pacific time, as his post was.
+// Altman's post and its pieces share one date, the one the article's text gives (P3, "11 July"):
+// US Pacific time. The embed's byline (P7) gives the UTC date, 12 July; each context says so (D39).
 const altmanPostDay = {
   precision: 'day',
   value: '2025-07-11',
@@ -32,6 +33,7 @@ const facts = {
     original: { lang: 'en', verified: true },
     truncated: false,
     articleText: 'المناطق عالية الخطورة',
+    partOf: 'altman-delay-post',
     url: altmanPostUrl,
     sources: [
       { kind: 'article', paragraph: 1, excerpt: '“المناطق عالية الخطورة”' },
@@ -46,6 +48,7 @@ const facts = {
     original: { lang: 'en', verified: true },
     truncated: false,
     articleText: 'لا يمكن سحبها',
+    partOf: 'altman-delay-post',
     url: altmanPostUrl,
     sources: [
       { kind: 'article', paragraph: 2, excerpt: 'كما أشار Altman ، بمجرد إطلاق هذه النماذج ، “لا يمكن سحبها”' },
@@ -60,6 +63,7 @@ const facts = {
     original: { lang: 'en', verified: true },
     truncated: false,
     articleText: 'بينما نثق في أن المجتمع سيبني أشياء رائعة مع هذا النموذج ، بمجرد خروج الأوزان ، لا يمكن سحبها.',
+    partOf: 'altman-delay-post',
     url: altmanPostUrl,
     sources: [
       { kind: 'article', paragraph: 3, excerpt: 'كتب Altman على X (سابقًا Twitter) في 11 يوليو' },
@@ -69,13 +73,7 @@ const facts = {
   },
   'altman-delay-post': {
     speaker: 'sam-altman',
-    // The byline of the embedded post (P7) gives the UTC date; the same post is 11 July US Pacific time.
-    date: {
-      precision: 'day',
-      value: '2025-07-12',
-      timeZone: 'UTC',
-      sources: [{ kind: 'article', paragraph: 7, excerpt: 'سام التمان (sama) 12 يوليو 2025' }, altmanPost],
-    },
+    date: altmanPostDay,
     medium: 'post-on-x',
     original: { lang: 'en', verified: true },
     truncated: true,

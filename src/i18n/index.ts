@@ -8,3 +8,4 @@ export { createResources, type CreateResourcesOptions } from './createResources.
 export { registerResources, type RegisterResourcesOptions, type ResourceTarget } from './registerResources.js';
 export { NAMESPACES, DEFAULT_PREFIX, type Namespace, type DefaultPrefix } from './namespaces.js';
 export type { NamespaceStrings, OwkbResources, ResourcesByLang, UiStrings } from './types.js';
+export { resources } from './resources.js';

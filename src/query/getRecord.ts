@@ -1,13 +1,12 @@
 import { assertString } from '../_lib/assert.js';
-import type { RecordKind, RecordOf } from '../_lib/records.js';
-import type { KbIndex } from '../kbIndex.js';
 
 /**
- * Looks a record up by id in one collection: the record, or `undefined` for an unknown id
- * (ids such as `__proto__` or `constructor` included: the ids live in a `Map`).
- * A non-string id is a `TypeError` naming the public function `fn`.
+ * Looks a record up by id in one collection's id map: the record, or `undefined` for an
+ * unknown id (ids such as `__proto__` or `constructor` included: the ids live in a `Map`).
+ * A non-string id is a `TypeError` naming the public function `fn`. It needs the id map
+ * alone, so an app that only reads records by id bundles no search engine.
  */
-export function getRecord<K extends RecordKind>(index: KbIndex, kind: K, fn: string, id: unknown): RecordOf[K] | undefined {
+export function getRecord<T>(byId: ReadonlyMap<string, T>, fn: string, id: unknown): T | undefined {
   assertString(fn, 'id', id);
-  return index.byId[kind].get(id) as RecordOf[K] | undefined;
+  return byId.get(id);
 }

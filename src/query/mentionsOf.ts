@@ -20,7 +20,7 @@ function refersTo(item: AnyRecord, id: string): boolean {
 }
 
 /** The events, quotations and terms that refer to an entity; see `KnowledgeBase.mentionsOf`. */
-export function mentionsOf(index: KbIndex, entityId: unknown): readonly Mention[] {
+export function mentionsOf(index: Pick<KbIndex, 'records'>, entityId: unknown): readonly Mention[] {
   assertString('mentionsOf', 'entityId', entityId);
   return Object.freeze(index.records.filter((item): item is Mention => refersTo(item, entityId)));
 }

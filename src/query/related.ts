@@ -1,5 +1,5 @@
 import { assertString } from '../_lib/assert.js';
-import type { RecordOf } from '../_lib/records.js';
+import type { FrozenData, RecordOf } from '../_lib/records.js';
 import type { KbIndex } from '../kbIndex.js';
 import type { RelationType } from '../schema/entity.js';
 
@@ -12,7 +12,10 @@ export interface RelatedEntity {
 }
 
 /** The entities linked to one entity, both directions; see `KnowledgeBase.related`. */
-export function related(index: KbIndex, entityId: unknown): readonly RelatedEntity[] {
+export function related(
+  index: { readonly data: Pick<FrozenData, 'entities'>; readonly byId: Pick<KbIndex['byId'], 'entity'> },
+  entityId: unknown,
+): readonly RelatedEntity[] {
   assertString('related', 'entityId', entityId);
   const self = index.byId.entity.get(entityId);
   if (self === undefined) return Object.freeze([]);

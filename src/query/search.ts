@@ -3,7 +3,8 @@ import type { Frozen } from '../_lib/deepFreeze.js';
 import { findCandidates, scoreOf } from '../search/findCandidates.js';
 import { RECORD_KINDS, type RecordKind, type RecordOf, labelOf } from '../_lib/records.js';
 import type { KbIndex } from '../kbIndex.js';
-import { LANGS, type Lang, type Localized } from '../schema/common.js';
+import { LANGS, type Lang } from '../enums.js';
+import type { Localized } from '../schema/common.js';
 
 /** Options of `search`. */
 export interface SearchOptions {

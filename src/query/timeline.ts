@@ -1,8 +1,8 @@
 import { assertOptions, assertString, describe } from '../_lib/assert.js';
 import type { Frozen } from '../_lib/deepFreeze.js';
-import type { RecordOf } from '../_lib/records.js';
-import type { KbIndex } from '../kbIndex.js';
-import { type EventDate, type EventStatus, EventStatusSchema } from '../schema/event.js';
+import type { FrozenData, RecordOf } from '../_lib/records.js';
+import { EVENT_STATUSES, type EventStatus } from '../enums.js';
+import type { EventDate } from '../schema/event.js';
 
 /** Options of `timeline`. */
 export interface TimelineFilter {
@@ -17,7 +17,7 @@ export interface TimelineFilter {
 }
 
 const ISO = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const STATUSES: readonly string[] = EventStatusSchema.options;
+const STATUSES: readonly string[] = EVENT_STATUSES;
 
 /** The first and last day an ISO date of any precision covers, as comparable strings. */
 function span(value: string): [string, string] {
@@ -32,7 +32,7 @@ function within(date: Frozen<EventDate>, from: string, to: string): boolean {
 }
 
 /** Events in date order, filtered; see `KnowledgeBase.timeline`. */
-export function timeline(index: KbIndex, filter?: unknown): readonly RecordOf['event'][] {
+export function timeline(index: { readonly data: Pick<FrozenData, 'events'> }, filter?: unknown): readonly RecordOf['event'][] {
   assertOptions('timeline', 'filter', filter);
   const { from, to, involving, status } = filter ?? {};
   const bound = (name: string, value: unknown) => {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LANGS, type Lang } from '../enums.js';
+import { schemaRegistry } from './registry.js';
 
 /**
  * The two languages of the knowledge base.
@@ -6,17 +8,8 @@ import { z } from 'zod';
  * @example
  * LangSchema.parse('ar') //=> 'ar'
  */
-export const LangSchema = z.enum(['ar', 'en']).meta({ id: 'Lang' });
-/** `'ar' | 'en'`. */
-export type Lang = z.infer<typeof LangSchema>;
-
-/**
- * Every language of the knowledge base, Arabic first.
- *
- * @example
- * LANGS.map((lang) => getEntity('meta')?.name[lang]) //=> ['ميتا', 'Meta']
- */
-export const LANGS = ['ar', 'en'] as const satisfies readonly Lang[];
+export const LangSchema = z.enum(LANGS).register(schemaRegistry, { id: 'Lang' });
+export type { Lang };
 
 /** A non-empty, trimmed string. */
 const text = z.string().trim().min(1);
@@ -27,7 +20,7 @@ const text = z.string().trim().min(1);
  * @example
  * LocalizedSchema.parse({ ar: 'الأوزان', en: 'weights' }) //=> { ar: 'الأوزان', en: 'weights' }
  */
-export const LocalizedSchema = z.object({ ar: text, en: text }).meta({ id: 'Localized' });
+export const LocalizedSchema = z.object({ ar: text, en: text }).register(schemaRegistry, { id: 'Localized' });
 /** `{ ar: string; en: string }`. */
 export type Localized = z.infer<typeof LocalizedSchema>;
 
@@ -37,7 +30,7 @@ export type Localized = z.infer<typeof LocalizedSchema>;
  * @example
  * LocalizedListSchema.parse({ ar: ['ألتمان'], en: ['Altman'] }) //=> { ar: ['ألتمان'], en: ['Altman'] }
  */
-export const LocalizedListSchema = z.object({ ar: z.array(text), en: z.array(text) }).meta({ id: 'LocalizedList' });
+export const LocalizedListSchema = z.object({ ar: z.array(text), en: z.array(text) }).register(schemaRegistry, { id: 'LocalizedList' });
 /** `{ ar: string[]; en: string[] }`. */
 export type LocalizedList = z.infer<typeof LocalizedListSchema>;
 
@@ -50,4 +43,4 @@ export type LocalizedList = z.infer<typeof LocalizedListSchema>;
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug such as "sam-altman"')
-  .meta({ id: 'Id' });
+  .register(schemaRegistry, { id: 'Id' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRegistry } from './registry.js';
 import { IdSchema, LocalizedListSchema, LocalizedSchema } from './common.js';
 import { SourcesSchema } from './source.js';
 
@@ -10,7 +11,7 @@ import { SourcesSchema } from './source.js';
  */
 export const EntityKindSchema = z
   .enum(['person', 'organization', 'model', 'product', 'platform', 'group'])
-  .meta({ id: 'EntityKind' });
+  .register(schemaRegistry, { id: 'EntityKind' });
 /** `'person' | 'organization' | 'model' | 'product' | 'platform' | 'group'`. */
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
@@ -22,7 +23,7 @@ export type EntityKind = z.infer<typeof EntityKindSchema>;
  */
 export const RelationTypeSchema = z
   .enum(['ceo-of', 'leads', 'developed-by', 'rival-of', 'hires-from', 'member-of', 'successor-of', 'posted-on'])
-  .meta({ id: 'RelationType' });
+  .register(schemaRegistry, { id: 'RelationType' });
 /** The name of a relation, e.g. `'ceo-of'`. */
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 
@@ -38,13 +39,14 @@ export type RelationType = z.infer<typeof RelationTypeSchema>;
  */
 export const RelationSchema = z
   .object({ type: RelationTypeSchema, target: IdSchema, sources: SourcesSchema })
-  .meta({ id: 'Relation' });
+  .register(schemaRegistry, { id: 'Relation' });
 /** A sourced edge to another entity. */
 export type Relation = z.infer<typeof RelationSchema>;
 
 /**
  * A person, organization, model, product, platform or group the article names.
- * `aliases` holds every other spelling a reader may type, the article's own among them.
+ * `aliases` holds every other spelling a reader may type, the article's own among them;
+ * `sameAs` links it to Wikidata where the id was checked.
  *
  * @example
  * EntitySchema.parse(getEntity('sam-altman')).name.ar //=> 'سام ألتمان'
@@ -56,11 +58,17 @@ export const EntitySchema = z
     name: LocalizedSchema,
     description: LocalizedSchema,
     aliases: LocalizedListSchema,
+    /**
+     * The same entity in other knowledge bases, as absolute IRIs
+     * (`https://www.wikidata.org/entity/Q…`); empty when none was checked. Each id's check is
+     * an `{ kind: 'external' }` source in `sources`. May be left out of input data (read as `[]`).
+     */
+    sameAs: z.array(z.string().regex(/^https:\/\/www\.wikidata\.org\/entity\/Q[1-9]\d*$/, 'expected a Wikidata entity IRI')).default([]),
     /** Handles on X, without the `@`. */
     handles: z.array(z.string().regex(/^\w{1,15}$/, 'expected an X handle without @')),
     relations: z.array(RelationSchema),
     sources: SourcesSchema,
   })
-  .meta({ id: 'Entity' });
+  .register(schemaRegistry, { id: 'Entity' });
 /** A person, organization, model, product, platform or group. */
 export type Entity = z.infer<typeof EntitySchema>;

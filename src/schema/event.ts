@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EVENT_STATUSES, type EventStatus } from '../enums.js';
+import { schemaRegistry } from './registry.js';
 import { IdSchema, LocalizedSchema } from './common.js';
 import { SourcesSchema } from './source.js';
 
@@ -30,7 +32,7 @@ export const EventDateSchema = z
     dated('year', z.string().regex(/^\d{4}$/, 'expected YYYY')),
     z.object({ precision: z.literal('undated') }),
   ])
-  .meta({ id: 'EventDate' });
+  .register(schemaRegistry, { id: 'EventDate' });
 /** A date with its precision, or `{ precision: 'undated' }`. */
 export type EventDate = z.infer<typeof EventDateSchema>;
 /** `'day' | 'month' | 'year' | 'undated'`. */
@@ -43,10 +45,9 @@ export type DatePrecision = EventDate['precision'];
  * EventStatusSchema.safeParse('happened').success //=> false
  */
 export const EventStatusSchema = z
-  .enum(['occurred', 'ongoing', 'planned', 'postponed', 'rumoured', 'speculative'])
-  .meta({ id: 'EventStatus' });
-/** `'occurred' | 'ongoing' | 'planned' | 'postponed' | 'rumoured' | 'speculative'`. */
-export type EventStatus = z.infer<typeof EventStatusSchema>;
+  .enum(EVENT_STATUSES)
+  .register(schemaRegistry, { id: 'EventStatus' });
+export type { EventStatus };
 
 /**
  * Something that happened, is planned, or is rumoured. Where the sources give one thing two
@@ -69,6 +70,6 @@ export const KbEventSchema = z
     participants: z.array(IdSchema),
     sources: SourcesSchema,
   })
-  .meta({ id: 'KbEvent' });
+  .register(schemaRegistry, { id: 'KbEvent' });
 /** An event (named `KbEvent` so as not to clash with the DOM's `Event`). */
 export type KbEvent = z.infer<typeof KbEventSchema>;

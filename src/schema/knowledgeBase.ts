@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRegistry } from './registry.js';
 import { EntitySchema } from './entity.js';
 import { KbEventSchema } from './event.js';
 import { QuoteSchema } from './quote.js';
@@ -9,7 +10,7 @@ type Path = (string | number)[];
 /**
  * Everything a knowledge base holds. Besides each record's own shape it checks the whole:
  * ids unique within each collection, and every reference (relation target, participant,
- * speaker, related term or entity) naming a record that exists. Each problem is reported
+ * speaker, whole quotation, related term or entity) naming a record that exists. Each problem is reported
  * at its path, e.g. `['events', 3, 'participants', 0]`.
  *
  * @example
@@ -36,7 +37,7 @@ export const KnowledgeBaseDataSchema = z
     const entityIds = idsOf('entities');
     const termIds = idsOf('glossary');
     idsOf('events');
-    idsOf('quotes');
+    const quoteIds = idsOf('quotes');
     const check = (ids: Set<string>, what: string, id: string, path: Path) => {
       if (!ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown ${what} id "${id}"` });
     };
@@ -47,12 +48,15 @@ export const KnowledgeBaseDataSchema = z
       event.participants.forEach((id, j) => check(entityIds, 'entity', id, ['events', i, 'participants', j])),
     );
     data.quotes.forEach((quote, i) => check(entityIds, 'entity', quote.speaker, ['quotes', i, 'speaker']));
+    data.quotes.forEach((quote, i) => {
+      if (quote.partOf !== undefined) check(quoteIds, 'quote', quote.partOf, ['quotes', i, 'partOf']);
+    });
     data.glossary.forEach((term, i) => {
       term.relatedTerms.forEach((id, j) => check(termIds, 'term', id, ['glossary', i, 'relatedTerms', j]));
       term.relatedEntities.forEach((id, j) => check(entityIds, 'entity', id, ['glossary', i, 'relatedEntities', j]));
     });
   })
-  .meta({ id: 'KnowledgeBaseData' });
+  .register(schemaRegistry, { id: 'KnowledgeBaseData' });
 
 /** The data a knowledge base is made from, as `createKnowledgeBase` accepts it. */
 export type KnowledgeBaseData = z.input<typeof KnowledgeBaseDataSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRegistry } from './registry.js';
 import { IdSchema, LangSchema, LocalizedSchema } from './common.js';
 import { EventDateSchema } from './event.js';
 import { SourcesSchema } from './source.js';
@@ -11,7 +12,7 @@ import { SourcesSchema } from './source.js';
  */
 export const QuoteMediumSchema = z
   .enum(['post-on-x', 'statement', 'report'])
-  .meta({ id: 'QuoteMedium' });
+  .register(schemaRegistry, { id: 'QuoteMedium' });
 /** `'post-on-x' | 'statement' | 'report'`. */
 export type QuoteMedium = z.infer<typeof QuoteMediumSchema>;
 
@@ -24,6 +25,7 @@ export type QuoteMedium = z.infer<typeof QuoteMediumSchema>;
  * not, `text[original.lang]` is a translation back from the article, not the speaker's words.
  * `articleText` is the article's own Arabic, verbatim (machine-translation errors included).
  * `fullText`, when present, is the whole quotation as checked outside the article.
+ * `partOf` names the quotation this one is a piece of; the pieces carry its date.
  *
  * @example
  * getQuote('altman-delay-post')?.original //=> { lang: 'en', verified: true }
@@ -41,10 +43,12 @@ export const QuoteSchema = z
     original: z.object({ lang: LangSchema, verified: z.boolean() }),
     truncated: z.boolean(),
     articleText: z.string().min(1),
+    /** The id of the quotation this one is a piece of (a sentence of a longer post). */
+    partOf: IdSchema.optional(),
     /** The X post's address, where it was checked. */
     url: z.url().optional(),
     sources: SourcesSchema,
   })
-  .meta({ id: 'Quote' });
+  .register(schemaRegistry, { id: 'Quote' });
 /** A quotation. */
 export type Quote = z.infer<typeof QuoteSchema>;

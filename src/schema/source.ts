@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRegistry } from './registry.js';
 
 /**
  * A fact taken from the article: the paragraph (1-based line of the Arabic article) and a
@@ -14,7 +15,7 @@ export const ArticleSourceSchema = z
     paragraph: z.int().min(1),
     excerpt: z.string().min(1),
   })
-  .meta({ id: 'ArticleSource' });
+  .register(schemaRegistry, { id: 'ArticleSource' });
 
 /**
  * A fact from outside the article: what was checked, where (a title or an address) and,
@@ -34,7 +35,7 @@ export const ExternalSourceSchema = z
     where: z.string().trim().min(1),
     date: z.iso.date().optional(),
   })
-  .meta({ id: 'ExternalSource' });
+  .register(schemaRegistry, { id: 'ExternalSource' });
 
 /**
  * Where a fact comes from: the article, or a checked source outside it.
@@ -44,7 +45,7 @@ export const ExternalSourceSchema = z
  */
 export const SourceSchema = z
   .discriminatedUnion('kind', [ArticleSourceSchema, ExternalSourceSchema])
-  .meta({ id: 'Source' });
+  .register(schemaRegistry, { id: 'Source' });
 /** A source taken from the article. */
 export type ArticleSource = z.infer<typeof ArticleSourceSchema>;
 /** A source outside the article. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRegistry } from './registry.js';
 import { IdSchema, LocalizedSchema } from './common.js';
 import { SourcesSchema } from './source.js';
 
@@ -20,7 +21,7 @@ export const TermFormsSchema = z
     deprecated: z.array(text),
     article: z.array(text),
   })
-  .meta({ id: 'TermForms' });
+  .register(schemaRegistry, { id: 'TermForms' });
 /** The forms of a term in one language. */
 export type TermForms = z.infer<typeof TermFormsSchema>;
 
@@ -30,7 +31,7 @@ export type TermForms = z.infer<typeof TermFormsSchema>;
  * @example
  * TermStatusSchema.options //=> ['preferred', 'admitted', 'deprecated']
  */
-export const TermStatusSchema = z.enum(['preferred', 'admitted', 'deprecated']).meta({ id: 'TermStatus' });
+export const TermStatusSchema = z.enum(['preferred', 'admitted', 'deprecated']).register(schemaRegistry, { id: 'TermStatus' });
 /** `'preferred' | 'admitted' | 'deprecated'`. */
 export type TermStatus = z.infer<typeof TermStatusSchema>;
 
@@ -42,7 +43,7 @@ export type TermStatus = z.infer<typeof TermStatusSchema>;
  */
 export const PartOfSpeechSchema = z
   .enum(['noun', 'noun-phrase', 'verb', 'verb-phrase', 'adjective', 'idiom'])
-  .meta({ id: 'PartOfSpeech' });
+  .register(schemaRegistry, { id: 'PartOfSpeech' });
 /** The grammatical category of a term. */
 export type PartOfSpeech = z.infer<typeof PartOfSpeechSchema>;
 
@@ -54,13 +55,24 @@ export type PartOfSpeech = z.infer<typeof PartOfSpeechSchema>;
  */
 export const DomainSchema = z
   .enum(['artificial-intelligence', 'ai-safety', 'software', 'technology-business', 'media', 'general-language'])
-  .meta({ id: 'Domain' });
+  .register(schemaRegistry, { id: 'Domain' });
 /** The subject field of a term. */
 export type Domain = z.infer<typeof DomainSchema>;
 
 /**
- * A glossary entry: the article's vocabulary, with correct Arabic and English. `note` says
- * where the article's Arabic is a machine-translation error, and how to read it.
+ * A glossary entry: the article's vocabulary, with correct Arabic and English.
+ *
+ * `mistranslated` follows one rule: it is `true` exactly when the article's Arabic renders
+ * this term wrongly in at least one place: a word with the wrong sense, a word-for-word
+ * calque that does not carry the meaning in Arabic, a grammatical error inside the term, or
+ * the English left untranslated or garbled in the Arabic text. Each such Arabic form is
+ * listed in both `forms.ar.article` and `forms.ar.deprecated`; English left in the Arabic
+ * text is listed in `forms.en.article`; and `note` says what the article's Arabic says and
+ * what it should say. A literal but correct and attested rendering (e.g. «نموذج الوزن
+ * المفتوح», or «الذكاء الاصطناعى» written with ى) is admitted, not a mistranslation. An error
+ * in the sentence around a term (grammar, a dropped phrase) is recorded on the article
+ * (`article.translationNotes`), not on the term. `note` may also appear on a term that is
+ * not mistranslated, to explain a choice between forms.
  *
  * @example
  * getTerm('talent-war')?.forms.ar.preferred //=> 'حرب المواهب'
@@ -70,8 +82,9 @@ export const TermSchema = z
     id: IdSchema,
     forms: z.object({ ar: TermFormsSchema, en: TermFormsSchema }),
     definition: LocalizedSchema,
+    /** What the article's Arabic says and what it should say; or why one form is preferred. */
     note: LocalizedSchema.optional(),
-    /** Whether the article's Arabic for this term is a machine-translation error. */
+    /** Whether the article's Arabic renders this term wrongly somewhere (the rule is above). */
     mistranslated: z.boolean(),
     partOfSpeech: PartOfSpeechSchema,
     domain: DomainSchema,
@@ -81,6 +94,6 @@ export const TermSchema = z
     relatedEntities: z.array(IdSchema),
     sources: SourcesSchema,
   })
-  .meta({ id: 'Term' });
+  .register(schemaRegistry, { id: 'Term' });
 /** A glossary entry. */
 export type Term = z.infer<typeof TermSchema>;

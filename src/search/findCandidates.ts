@@ -1,4 +1,4 @@
-import type { Lang } from '../schema/common.js';
+import type { Lang } from '../enums.js';
 import { maxEdits } from '../text/maxEdits.js';
 import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';

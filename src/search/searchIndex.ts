@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../schema/common.js';
+import { LANGS, type Lang } from '../enums.js';
 import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../schema/common.js';
+import type { Lang } from '../enums.js';
 
 const ARABIC = 1;
 const LATIN = 2;

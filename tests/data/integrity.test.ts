@@ -52,8 +52,40 @@ describe('bundled data', () => {
       for (const form of [...term.forms.ar.article, ...term.forms.en.article]) expect(article, `${term.id}: ${form}`).toContain(form);
   });
 
-  it('marks a term mistranslated exactly when it explains the error in both languages', () => {
-    for (const term of bundledData.glossary) expect(term.note !== undefined, term.id).toBe(term.mistranslated);
+  // The rule of TermSchema: an Arabic article form that is neither preferred nor admitted is
+  // the article's error, and English left in the Arabic text is one too (D30).
+  it('marks a term mistranslated exactly when the article gets it wrong, and then explains it', () => {
+    for (const term of bundledData.glossary) {
+      const { ar, en } = term.forms;
+      const good = new Set([ar.preferred, ...ar.admitted]);
+      const wrong = ar.article.some((form) => !good.has(form)) || en.article.length > 0;
+      expect(term.mistranslated, term.id).toBe(wrong);
+      if (term.mistranslated) expect(term.note, term.id).toBeDefined();
+    }
+  });
+
+  it('lists no form of a term twice, nor a deprecated form as preferred or admitted', () => {
+    for (const term of bundledData.glossary)
+      for (const lang of ['ar', 'en'] as const) {
+        const { preferred, admitted, deprecated } = term.forms[lang];
+        const good = [preferred, ...admitted];
+        expect(new Set(good).size, `${term.id} ${lang}`).toBe(good.length);
+        expect(deprecated.filter((form) => good.includes(form)), `${term.id} ${lang}`).toEqual([]);
+      }
+  });
+
+  // One id names one record across all four collections, so a link or an anchor by id alone is unambiguous (F01).
+  it('uses each id for one record only, across entities, events, quotations and terms', () => {
+    const ids = [...bundledData.entities, ...bundledData.events, ...bundledData.quotes, ...bundledData.glossary].map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('links every entity to Wikidata only with a checked external source', () => {
+    for (const entity of bundledData.entities)
+      for (const iri of entity.sameAs) {
+        const qid = iri.split('/').at(-1)!;
+        expect(entity.sources.some((s) => s.kind === 'external' && s.checked.includes(qid)), `${entity.id} ${qid}`).toBe(true);
+      }
   });
 
   it('lists no source twice for one fact', () => {
@@ -78,14 +110,20 @@ describe('bundled data', () => {
     ['Openai', 'openai'],
     ['كيمي', 'kimi-k2'],
     ['ChatGpt', 'chatgpt'],
-    ['التعريف', 'meta'],
     ['يوشن جين', 'yuchen-jin'],
+    ['يوتشن جين', 'yuchen-jin'],
     ['زوكربيرج', 'mark-zuckerberg'],
     ['زوكربيرغ', 'mark-zuckerberg'],
   ])('keeps the spelling %j as a name or alias of %s', (spelling, id) => {
     const entity = bundledData.entities.find((e) => e.id === id)!;
     expect([entity.name.ar, entity.name.en, ...entity.aliases.ar, ...entity.aliases.en]).toContain(spelling);
   });
+});
+
+it('keeps the article’s «التعريف» (Meta mistaken for a word) as an article form of the-meta-factor, not as a name of Meta', () => {
+  const meta = bundledData.entities.find((e) => e.id === 'meta')!;
+  expect(meta.aliases.ar).not.toContain('التعريف');
+  expect(bundledData.glossary.find((t) => t.id === 'the-meta-factor')!.forms.ar.article).toContain('عامل التعريف');
 });
 
 function pathValue(path: (string | number)[]): unknown {

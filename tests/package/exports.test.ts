@@ -23,7 +23,9 @@ afterAll(() => rmSync(consumer, { recursive: true, force: true }));
 
 describe('the built package', () => {
   it('emits ESM, CJS and declarations for both', () => {
-    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js']) expect(existsSync(join(dist, file)), file).toBe(true);
+    for (const entry of ['index', 'text', 'schema', 'i18n'])
+      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(existsSync(join(dist, `${entry}.${ext}`)), `${entry}.${ext}`).toBe(true);
+    expect(existsSync(join(dist, 'cli.js'))).toBe(true);
   });
 
   it('imports by name from ESM', () => {
@@ -36,15 +38,16 @@ describe('the built package', () => {
   });
 
   it('requires by name from CommonJS', () => {
-    const out = node(['-e', "const kb = require('open-weight-kb'); console.log(kb.translate('Altman'), typeof kb.createKnowledgeBase)"]);
-    expect(out).toBe('سام ألتمان function');
+    const out = node(['-e', "const kb = require('open-weight-kb'); console.log(kb.translate('Altman'), typeof kb.createKnowledgeBase, typeof require('open-weight-kb/schema').createKnowledgeBase)"]);
+    expect(out).toBe('سام ألتمان undefined function');
   });
 
   it('type-checks a consumer against the declarations', () => {
     writeFileSync(
       join(consumer, 'use.ts'),
       [
-        "import { getEntity, search, type Entity, type SearchHit, EntitySchema } from 'open-weight-kb';",
+        "import { getEntity, search, type Entity, type SearchHit } from 'open-weight-kb';",
+        "import { EntitySchema } from 'open-weight-kb/schema';",
         "const name: string | undefined = getEntity('sam-altman')?.name.ar;",
         "const hits: readonly SearchHit[] = search('x', { kinds: ['term'], limit: 3, lang: 'ar' });",
         'const parsed: Entity = EntitySchema.parse({});',
@@ -62,8 +65,16 @@ describe('the built package', () => {
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', consumer], { encoding: 'utf8' });
   }, 60_000);
 
+  it('runs the command line over the built library entry, not a second copy of it (E13)', () => {
+    const cli = readFileSync(join(dist, 'cli.js'), 'utf8');
+    expect(cli).toMatch(/from "\.\/index\.js"/);
+    expect(cli).not.toContain('Mark Zuckerberg');
+    expect(cli).not.toContain('buildSearchIndex');
+    expect(node([join(dist, 'cli.js'), 'translate', 'Altman'])).toBe('سام ألتمان');
+  });
+
   it('reads no file at run time, so it runs in browsers and edge runtimes', () => {
-    for (const file of ['index.js', 'index.cjs']) {
+    for (const file of ['index.js', 'index.cjs', 'text.js', 'text.cjs', 'i18n.js', 'i18n.cjs']) {
       const code = readFileSync(join(dist, file), 'utf8');
       expect(code).not.toMatch(/\bnode:fs\b|readFileSync|require\("fs"\)|process\.cwd/);
     }

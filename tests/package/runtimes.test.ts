@@ -25,7 +25,7 @@ const expected = {
   translated: 'سام ألتمان',
   name: 'سام ألتمان',
   frozen: true,
-  first: 'planned-open-weight-launch',
+  first: 'meta-hires-openai-researchers',
 };
 let script: string;
 

@@ -2,32 +2,77 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CASES, formatRows, measureAll } from '../../bench/size.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 beforeAll(() => {
   if (!existsSync(`${root}dist/index.js`)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-}, 120_000);
+}, 180_000);
 
-/** What an app's bundler keeps when it imports `names` from the built package. */
-async function bundle(names: string): Promise<string> {
+/**
+ * The source modules and packages an app's bundle keeps when it imports `names` from the
+ * entry `from`: bundled as an app would, nothing marked external (zod and i18next included),
+ * so anything that reaches them shows up.
+ */
+async function inputsOf(names: string, from: string): Promise<string[]> {
   const result = await build({
-    stdin: { contents: `export { ${names} } from './dist/index.js';`, resolveDir: root },
+    stdin: { contents: names === '*' ? `export * from './${from}';` : `export { ${names} } from './${from}';`, resolveDir: root, loader: 'ts' },
     bundle: true,
     write: false,
     minify: true,
     format: 'esm',
-    platform: 'neutral',
-    external: ['zod', 'i18next'],
+    platform: 'browser',
+    metafile: true,
+    logLevel: 'silent',
   });
-  return result.outputFiles[0]!.text;
+  const [output] = Object.values(result.metafile.outputs);
+  return Object.entries(output!.inputs)
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([input]) => input);
 }
+const zodOrI18next = (input: string) => /node_modules\/(zod|i18next)\//.test(input);
 
-it('keeps the records and their strings out of an app that imports only a string function', async () => {
-  const only = await bundle('normalizeArabic');
-  const all = await bundle('search');
-  expect(all).toContain('Mark Zuckerberg');
-  expect(only).not.toContain('Mark Zuckerberg');
-  expect(only.length).toBeLessThan(all.length / 5);
-}, 60_000);
+describe('what an app bundles (E01, E14)', () => {
+  it('keeps zod and i18next out of every helper of the root entry, and out of the text and i18n entries', async () => {
+    for (const [names, from] of [
+      ['*', 'src/index.ts'],
+      ['search, translate, getEntity, timeline, related, mentionsOf, quotesBy', 'src/index.ts'],
+      ['*', 'src/text/index.ts'],
+      ['*', 'src/i18n/index.ts'],
+    ] as const) {
+      const inputs = await inputsOf(names, from);
+      expect(inputs.filter(zodOrI18next), `${names} from ${from}`).toEqual([]);
+    }
+  }, 60_000);
+
+  it('reaches zod only through the schema entry', async () => {
+    expect((await inputsOf('createKnowledgeBase', 'src/schema/index.ts')).some(zodOrI18next)).toBe(true);
+  }, 60_000);
+
+  it('keeps the records and the search engine out of an app that imports only a string function', async () => {
+    const inputs = await inputsOf('normalizeArabic', 'src/text/index.ts');
+    expect(inputs.every((input) => input.startsWith('src/text/'))).toBe(true);
+  }, 60_000);
+
+  it('gives getEntity the entities and their id map only: no other records, no search engine', async () => {
+    const inputs = await inputsOf('getEntity', 'src/index.ts');
+    expect(inputs).toContain('locales/en/entities.json');
+    expect(inputs.filter((input) => input.startsWith('src/search/') || /locales\/\w+\/(?!entities)/.test(input))).toEqual([]);
+  }, 60_000);
+
+  it('gives timeline the events only, and search the engine', async () => {
+    const timeline = await inputsOf('timeline', 'src/index.ts');
+    expect(timeline.filter((input) => input.startsWith('src/search/') || /locales\/\w+\/(?!events)/.test(input))).toEqual([]);
+    expect(await inputsOf('search', 'src/index.ts')).toContain('src/search/findCandidates.ts');
+  }, 60_000);
+});
+
+describe('the size budgets of the built package (npm run size)', () => {
+  it('are all met, and no bundle contains zod or i18next', async () => {
+    const rows = await measureAll(CASES);
+    expect(rows.flatMap((row) => row.problems.map((problem) => `${row.case.name}: ${problem}`)), formatRows(rows)).toEqual([]);
+    expect(rows.find((row) => row.case.name === 'getEntity')!.data!.gzip).toBeGreaterThan(1024);
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getEntity, getTerm, translate } from '../../src/index.js';
+import { getEntity, getTerm, lookup, translate } from '../../src/index.js';
 
 const term = (id: string) => getTerm(id)!.forms;
 
@@ -31,13 +31,29 @@ describe('translate', () => {
     expect(translate('حَرْبُ المـواهب')).toBe('talent war');
   });
 
-  it('accepts a typo when every word matches a name', () => {
+  it('accepts one misspelt word of a whole name', () => {
     expect(translate('Zuckerbreg')).toBe(getEntity('mark-zuckerberg')!.name.ar);
   });
 
   it('translates into the language asked for, even the same script', () => {
     expect(translate('altman', 'en')).toBe('Sam Altman');
     expect(translate('Altman', 'ar')).toBe('سام ألتمان');
+  });
+
+  it.each([
+    ['talent', undefined],
+    ['الذكاء', undefined],
+    ['weights open', undefined],
+    ['نماذج gpt-oss', 'gpt-oss'],
+    ['نموذج gpt-oss', 'gpt-oss'],
+    ['سباق AI Arms', 'AI arms race'],
+  ])('answers only for a whole name, in any script (E05, R08): %s', (text, expected) => {
+    expect(translate(text)).toBe(expected);
+  });
+
+  it('gives the same answer as lookup’s translation', () => {
+    for (const text of ['Altman', 'التعهيد المفتوح', 'talent', 'Zuckerbreg', 'نماذج gpt-oss'])
+      for (const to of [undefined, 'ar', 'en'] as const) expect(translate(text, to)).toBe(lookup(text, to && { to })?.translation);
   });
 
   it.each(['', '   ', '2025', 'xyzzy plugh', 'ثثثثثث', '?!'])('returns undefined when nothing matches well enough: %j', (text) => {

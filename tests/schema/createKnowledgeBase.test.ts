@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { bundledData } from '../src/data/bundled.js';
-import { createKnowledgeBase, search, type KnowledgeBaseData } from '../src/index.js';
-import { generateKnowledgeBase } from '../bench/generateKnowledgeBase.js';
+import { bundledData } from '../../src/data/bundled.js';
+import { search } from '../../src/index.js';
+import { createKnowledgeBase, type KnowledgeBaseData } from '../../src/schema/index.js';
+import { generateKnowledgeBase } from '../../bench/generateKnowledgeBase.js';
 
 const copy = (): KnowledgeBaseData => structuredClone(bundledData) as KnowledgeBaseData;
 const issuesOf = (data: unknown) => {

@@ -1,0 +1,111 @@
+/**
+ * `npm run bench:cold [-- --dist <dir> [--dist <dir>…]] [--runs <n>]`: what the built package costs a fresh
+ * process, and its steady-state speed. Medians over `runs` fresh Node processes (default 31),
+ * interleaved with empty ones:
+ * - import: `await import()` of the root entry, in-process wall time, and the whole
+ *   process's CPU time over an empty Node process;
+ * - the first `getEntity`, the first `search()` and, in other processes, the first
+ *   `translate()` on the bundled article;
+ * then, in one process, the steady-state µs per call of search, translate, get* and timeline.
+ * Give `--dist` several times (e.g. an older commit's build) to compare builds side by side.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+
+const { values } = parseArgs({
+  options: { dist: { type: 'string', multiple: true, default: ['dist'] }, runs: { type: 'string', default: '31' } },
+});
+const builds = values.dist!.map((dir) => ({ dir, entry: pathToFileURL(resolve(dir, 'index.js')).href }));
+const runs = Number(values.runs);
+
+/** Child scripts; each prints one JSON line. `cpu` is CPU ms (user + system) since `from`. */
+const cpu = (from = '') => `((u) => (u.user + u.system) / 1000)(process.cpuUsage(${from}))`;
+const scripts = (entry: string) => ({
+  empty: `console.log(JSON.stringify({ cpu: ${cpu()}, now: performance.now() }))`,
+  search: `const t0 = performance.now();
+const m = await import(${JSON.stringify(entry)});
+const t1 = performance.now();
+const done = { cpu: ${cpu()}, now: performance.now() };
+const g0 = performance.now(); m.getEntity('sam-altman'); const g1 = performance.now();
+const c0 = process.cpuUsage(); const s0 = performance.now(); m.search('altman'); const s1 = performance.now(); const sc = ${cpu('c0')};
+console.log(JSON.stringify({ ...done, import: t1 - t0, firstGetEntity: g1 - g0, firstSearch: s1 - s0, firstSearchCpu: sc }))`,
+  translate: `const m = await import(${JSON.stringify(entry)});
+const t0 = performance.now(); m.translate('talent war'); const t1 = performance.now();
+console.log(JSON.stringify({ firstTranslate: t1 - t0 }))`,
+});
+
+const runChild = (script: string): Record<string, number> =>
+  JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+// Every build's processes interleaved with the empty ones, so load on the machine hits all alike.
+const samples = builds.map(() => ({}) as Record<string, number[]>);
+const add = (into: Record<string, number[]>, prefix: string, result: Record<string, number>) => {
+  for (const [key, value] of Object.entries(result)) (into[`${prefix}.${key}`] ??= []).push(value);
+};
+for (const { entry } of builds) runChild(scripts(entry).search); // warm the file cache
+for (let i = 0; i < runs; i++)
+  builds.forEach(({ entry }, b) => {
+    const s = scripts(entry);
+    add(samples[b]!, 'empty', runChild(s.empty));
+    add(samples[b]!, 'search', runChild(s.search));
+    add(samples[b]!, 'translate', runChild(s.translate));
+  });
+
+console.log(`Medians over ${runs} fresh processes of each kind, interleaved (Node ${process.version})\n`);
+const rows: [string, (m: (key: string) => number) => string][] = [
+  ['`await import()` of the root entry, in-process wall', (m) => ms(m('search.import'))],
+  ['process CPU after the import, over an empty Node process', (m) => `${ms(m('search.cpu') - m('empty.cpu'))} (empty: ${ms(m('empty.cpu'))})`],
+  ['process wall after the import, over an empty Node process', (m) => `${ms(m('search.now') - m('empty.now'))} (empty: ${ms(m('empty.now'))})`],
+  ["first `getEntity('sam-altman')`, wall", (m) => ms(m('search.firstGetEntity'))],
+  ["first `search('altman')`, wall", (m) => ms(m('search.firstSearch'))],
+  ["first `search('altman')`, CPU", (m) => ms(m('search.firstSearchCpu'))],
+  ["first `translate('talent war')`, wall", (m) => ms(m('translate.firstTranslate'))],
+];
+console.log(`| fresh process | ${builds.map(({ dir }) => dir).join(' | ')} |`);
+console.log(`| --- |${builds.map(() => ' ---: |').join('')}`);
+for (const [name, show] of rows)
+  console.log(`| ${name} | ${samples.map((into) => show((key) => median(into[key]!))).join(' | ')} |`);
+
+// Steady state, in this process, build by build.
+/**
+ * Median µs per call of `fn` on each build: 15 rounds of `batch` calls after a warm-up, the
+ * builds alternating round by round (in turn first) so that load on the machine hits all alike.
+ */
+const micros = (fns: (() => unknown)[], batch: number) => {
+  const batchOf = (fn: () => unknown) => {
+    const t0 = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    return ((performance.now() - t0) * 1000) / batch;
+  };
+  fns.forEach(batchOf);
+  const rounds = fns.map(() => [] as number[]);
+  for (let r = 0; r < 15; r++)
+    for (let k = 0; k < fns.length; k++) {
+      const b = (k + r) % fns.length;
+      rounds[b]!.push(batchOf(fns[b]!));
+    }
+  return rounds.map(median);
+};
+const CALLS: [string, (kb: typeof import('../src/index.js')) => unknown, number][] = [
+  ["search('altman')", (kb) => kb.search('altman'), 2000],
+  ["search('وحرب المواهب')", (kb) => kb.search('وحرب المواهب'), 2000],
+  ["search('Zakarberg')", (kb) => kb.search('Zakarberg'), 200],
+  ["translate('talent war')", (kb) => kb.translate('talent war'), 2000],
+  ["translate('بالذكاء الاصطناعى')", (kb) => kb.translate('بالذكاء الاصطناعى'), 2000],
+  ["getEntity('sam-altman')", (kb) => kb.getEntity('sam-altman'), 20000],
+  ["getTerm('open-sourcing')", (kb) => kb.getTerm('open-sourcing'), 20000],
+  ['timeline()', (kb) => kb.timeline(), 2000],
+];
+const modules = await Promise.all(builds.map(({ entry }) => import(entry) as Promise<typeof import('../src/index.js')>));
+console.log(`\n| steady state, µs per call (median of 15 rounds, builds alternating) | ${builds.map(({ dir }) => dir).join(' | ')} |`);
+console.log(`| --- |${builds.map(() => ' ---: |').join('')}`);
+for (const [name, call, batch] of CALLS)
+  console.log(`| \`${name}\` | ${micros(modules.map((kb) => () => call(kb)), batch).map((x) => x.toFixed(2)).join(' | ')} |`);
