@@ -70,11 +70,11 @@ export type UiStrings = {
     speculative: string;
   };
   undated: string;
-  aliases: string;
+  alsoWritten: string;
   quote: {
     source: string;
     excerpt: string;
-    articleText: string;
+    articleWords: string;
     original: string;
     originalAr: string;
     unverified: string;

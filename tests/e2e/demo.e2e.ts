@@ -60,7 +60,7 @@ describe('the demo in Chromium', () => {
   it('shows Arabic right to left with ?lang=ar', async () => {
     const page = await open('ar');
     expect(await html(page)).toEqual({ lang: 'ar', dir: 'rtl' });
-    await expect(page.locator('h1').textContent()).resolves.toContain('تؤجّل طرح أول نموذج مفتوح الأوزان');
+    await expect(page.locator('h1').textContent()).resolves.toContain('تؤجّل طرح أول نموذج');
     await expect(page.getByLabel('ابحث في قاعدة المعرفة').count()).resolves.toBe(1);
     // Counted strings through i18next, with Arabic-Indic digits and the right plural form.
     await expect(page.locator('.counts').textContent()).resolves.toMatch(/[١-٩][٠-٩] كيانًا/);
@@ -78,7 +78,7 @@ describe('the demo in Chromium', () => {
   it('shows English left to right with ?lang=en', async () => {
     const page = await open('en');
     expect(await html(page)).toEqual({ lang: 'en', dir: 'ltr' });
-    await expect(page.locator('h1').textContent()).resolves.toContain('OpenAI delays its first open-weight model');
+    await expect(page.locator('h1').textContent()).resolves.toContain('OpenAI delays its first');
     await expect(page.locator('.counts').textContent()).resolves.toMatch(/\b\d+ entities · \d+ events/);
     const title = (await page.locator('.masthead__text').boundingBox())!;
     const toggle = (await page.locator('.switch').boundingBox())!;

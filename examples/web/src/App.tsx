@@ -189,7 +189,7 @@ function Entities({ lang }: { lang: Lang }) {
             <p>{isolate(t(`owkb-entities:${entity.id}.description`), lang)}</p>
             {entity.aliases[lang].length > 0 && (
               <p className="aliases">
-                <span className="muted">{t('aliases')}: </span>
+                <span className="muted">{t('alsoWritten')}: </span>
                 {entity.aliases[lang].map((alias) => isolate(alias, lang)).join(lang === 'ar' ? '، ' : ', ')}
               </p>
             )}
@@ -284,7 +284,7 @@ function Quotes({ lang }: { lang: Lang }) {
               <p className="muted small">{isolate(quote.context[lang], lang)}</p>
               {quote.truncated && <p className="small">{t('quote.truncated')}</p>}
               <p className="article-text">
-                <span className="muted small">{t('quote.articleText')}: </span>
+                <span className="muted small">{t('quote.articleWords')}: </span>
                 <q lang="ar" dir="rtl">
                   {quote.articleText}
                 </q>
