@@ -11,6 +11,7 @@ export const ENTRIES = {
   text: 'src/text/index.ts',
   schema: 'src/schema/index.ts',
   i18n: 'src/i18n/index.ts',
+  format: 'src/format/index.ts',
   export: 'src/export/index.ts',
 } as const;
 

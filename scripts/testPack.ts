@@ -99,8 +99,12 @@ describe('installed in a fresh project', () => {
       ['m.createKnowledgeBase({ entities: [], events: [], quotes: [], glossary: [] }).entities.length', 0],
     ],
     '/i18n': [
-      ["m.resources.ar.entities['sam-altman'].name", 'سام ألتمان'],
-      ['m.NAMESPACES.length > 0', true],
+      ["m.createResources({ lang: 'ar' }).ar['owkb-entities']['sam-altman'].name", 'سام ألتمان'],
+      ['m.createResources() !== m.createResources()', true],
+    ],
+    '/format': [
+      ["m.formatDate('2025-07-11', 'en')", '11 July 2025'],
+      ["m.dir('ar')", 'rtl'],
     ],
     '/export': [
       ["m.toCsv('entities').split('\\r\\n')[0].startsWith('id,')", true],
@@ -130,14 +134,14 @@ describe('installed in a fresh project', () => {
         ? `import { getEntity, search, LANGS, type Entity, type Lang, type SearchHit } from '${pkg.name}';`
         : `import owkb = require('${pkg.name}');\nconst { getEntity, search, LANGS } = owkb;\ntype Entity = owkb.Entity; type Lang = owkb.Lang; type SearchHit = owkb.SearchHit;`,
       from === 'esm'
-        ? `import { normalizeArabic } from '${pkg.name}/text';\nimport { EntitySchema, createKnowledgeBase } from '${pkg.name}/schema';\nimport { resources } from '${pkg.name}/i18n';`
-        : `import text = require('${pkg.name}/text');\nimport schema = require('${pkg.name}/schema');\nimport i18n = require('${pkg.name}/i18n');\nconst { normalizeArabic } = text; const { EntitySchema, createKnowledgeBase } = schema; const { resources } = i18n;`,
+        ? `import { normalizeArabic } from '${pkg.name}/text';\nimport { EntitySchema, createKnowledgeBase } from '${pkg.name}/schema';\nimport { createResources } from '${pkg.name}/i18n';\nconst resources = createResources();`
+        : `import text = require('${pkg.name}/text');\nimport schema = require('${pkg.name}/schema');\nimport i18n = require('${pkg.name}/i18n');\nconst { normalizeArabic } = text; const { EntitySchema, createKnowledgeBase } = schema; const resources = i18n.createResources();`,
       "const name: string | undefined = getEntity('sam-altman')?.name.ar;",
       "const hits: readonly SearchHit[] = search('x', { kinds: ['term'], limit: 3, lang: 'ar' });",
       'const langs: readonly Lang[] = LANGS;',
       'const parsed: Entity = EntitySchema.parse({});',
       "const key: string = normalizeArabic('ى');",
-      "const ar: string = resources.ar.entities['sam-altman'].name;",
+      "const ar: string = resources.ar['owkb-entities']['sam-altman'].name;",
       'const kb = createKnowledgeBase({ entities: [], events: [], quotes: [], glossary: [] });',
       '// @ts-expect-error: records are read-only',
       "getEntity('sam-altman')!.name.ar = 'x';",
@@ -217,7 +221,7 @@ console.log(kb.search('altman')[0].id);`;
   it('runs the root, text and i18n entries with zod absent; only the schema entry needs it', () => {
     assert.throws(() => node(bare, ['-e', "require.resolve('zod')"]));
     assert.equal(node(bare, ['--input-type=module', '-e', `const m = await import('${pkg.name}'); console.log(m.translate('Altman'))`]), 'سام ألتمان');
-    assert.equal(node(bare, ['-e', `console.log(require('${pkg.name}').getEntity('openai').id, require('${pkg.name}/text').toSearchKey('A'), typeof require('${pkg.name}/i18n').resources)`]), 'openai a object');
+    assert.equal(node(bare, ['-e', `console.log(require('${pkg.name}').getEntity('openai').id, require('${pkg.name}/text').toSearchKey('A'), typeof require('${pkg.name}/i18n').createResources)`]), 'openai a function');
     assert.throws(() => node(bare, ['-e', `require('${pkg.name}/schema')`]), /zod/);
   });
 });

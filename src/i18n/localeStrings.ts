@@ -8,26 +8,17 @@ import enEvents from '../../locales/en/events.json';
 import enGlossary from '../../locales/en/glossary.json';
 import enQuotes from '../../locales/en/quotes.json';
 import enUi from '../../locales/en/ui.json';
+import type { Lang } from '../enums.js';
+import type { Namespace } from './namespaces.js';
+import type { UiStrings } from './types.js';
 
-/**
- * Every string of the package as i18next resources: one namespace per collection, keyed by
- * record id, plus `ui` for interface labels (with Arabic's six plural forms). Pass it to
- * your own i18next instance; nothing is registered on import.
- *
- * @example
- * import i18next from 'i18next';
- * const t = await i18next.createInstance().init({ lng: 'ar', resources, ns: ['entities'] });
- * t('entities:sam-altman.name') //=> 'سام ألتمان'
- */
-export const resources = {
+/** The locale files as imported: read only, never handed out (createResources copies them). */
+export const localeStrings: { readonly [L in Lang]: { readonly [N in Namespace]: object } } = {
   ar: { entities: arEntities, events: arEvents, quotes: arQuotes, glossary: arGlossary, ui: arUi },
   en: { entities: enEntities, events: enEvents, quotes: enQuotes, glossary: enGlossary, ui: enUi },
-} as const;
+};
 
-/**
- * The i18next namespaces of `resources`.
- *
- * @example
- * NAMESPACES.every((ns) => ns in resources.ar && ns in resources.en) //=> true
- */
-export const NAMESPACES = ['entities', 'events', 'quotes', 'glossary', 'ui'] as const;
+// ui.json and UiStrings must match exactly, both ways, or tsc fails.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const uiMatches: Same<typeof enUi, UiStrings> = true;
+void uiMatches;
