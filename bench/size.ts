@@ -45,7 +45,9 @@ export const CASES: readonly SizeCase[] = [
   { name: 'search', code: "export { search } from './dist/index.js';", data: ALL_RECORDS, codeBudget: 15 * KB },
   { name: 'the whole root (open-weight-kb)', code: "export * from './dist/index.js';", data: ROOT_DATA, codeBudget: 30 * KB },
   { name: 'the whole open-weight-kb/text', code: "export * from './dist/text.js';" },
-  { name: 'resources (open-weight-kb/i18n)', code: "export * from './dist/i18n.js';" },
+  { name: 'createResources (open-weight-kb/i18n)', code: "export { createResources } from './dist/i18n.js';" },
+  { name: 'formatDate (open-weight-kb/format)', code: "export { formatDate } from './dist/format.js';" },
+  { name: 'toTbx (open-weight-kb/export)', code: "export { toTbx } from './dist/export.js';", data: "export { glossary } from './dist/index.js';" },
 ];
 
 /** A bundle's minified and gzipped bytes, and the packages it pulled in. */
