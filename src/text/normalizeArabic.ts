@@ -62,8 +62,9 @@ function buildTable(loose: boolean): Int32Array {
   return table;
 }
 
-const STRICT = /*@__PURE__*/ buildTable(false);
-const LOOSE = /*@__PURE__*/ buildTable(true);
+// Built on first use, not on import.
+let strict: Int32Array | undefined;
+let loose: Int32Array | undefined;
 
 /** Invisible format characters outside the Arabic block that are removed. */
 function isInvisible(c: number): boolean {
@@ -120,7 +121,7 @@ function fold(text: string, table: Int32Array, composed: boolean): string | unde
  */
 export function normalizeArabic(text: string, options?: NormalizeArabicOptions): string {
   assertString('normalizeArabic', 'text', text);
-  const table = options?.loose === true ? LOOSE : STRICT;
+  const table = options?.loose === true ? (loose ??= buildTable(true)) : (strict ??= buildTable(false));
   const fast = fold(text, table, false);
   if (fast !== undefined) return fast;
   let result = fold(text.normalize('NFKC'), table, true) ?? '';

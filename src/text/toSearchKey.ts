@@ -109,7 +109,9 @@ function buildTable(): Int32Array {
   return table;
 }
 
-const TABLE = /*@__PURE__*/ buildTable();
+// Built on first use, not on import: an app that imports the package but never searches
+// should not pay for classifying seven hundred characters.
+let TABLE: Int32Array | undefined;
 
 /**
  * One pass over `text`, collecting unchanged runs as slices. Returns `undefined` when
@@ -121,15 +123,16 @@ function scan(text: string, loose: boolean, composed: boolean): string | undefin
   let gap = false; // a word break came after the last word character
   let soft = -1; // index of a lone ASCII space kept inside the run while `gap`
   const n = text.length;
+  const table = (TABLE ??= buildTable());
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     // Everything non-ASCII outside the plain Arabic block is composed first (NBSP,
     // presentation forms, decomposed é).
     if (!composed && c >= 0x80 && (c < 0x0600 || c > 0x06ff)) return undefined;
-    let e = TABLE[c]!;
+    let e = table[c]!;
     if (e === UNKNOWN) {
       e = classify(c);
-      TABLE[c] = e;
+      table[c] = e;
     }
     let width = 1;
     let piece = '';
