@@ -112,7 +112,7 @@ const identityOf = (form: string): string => {
  * is reported in Arabic, against the Arabic forms, and is no error in English.
  *
  * @example
- * rolesOf(getTerm('super-powerful'), 'ar') //=> Map { 'قوي للغاية' => 'good', …, 'سوبر قوي' => 'deprecated' } (قويًا للغاية is no role: it inflects the preferred form)
+ * rolesOf(getTerm('super-powerful'), 'ar') //=> Map { 'قوي للغاية' => 'good', …, 'سوبر قوي' => 'deprecated' }
  * rolesOf(getTerm('chatbot'), 'ar').get('chatbots') //=> 'article'
  * rolesOf(getTerm('chatbot'), 'en').get('chatbots') //=> 'good'
  */

@@ -203,7 +203,7 @@ async function main(argv: readonly string[]): Promise<number> {
         return EXIT_FOUND;
       }
       for (const l of lang === 'both' ? (['en', 'ar'] as const) : [lang]) {
-        out(bold(say(l, 'title')));
+        out(bold(`open-weight-kb: ${say(l, 'title')}`));
         out(say(l, 'counts', { entities: count(l, 'entity', counts.entities), events: count(l, 'event', counts.events), quotes: count(l, 'quote', counts.quotes), terms: count(l, 'term', counts.terms) }));
       }
       out(say(ui, 'tryHelp'));

@@ -92,8 +92,8 @@ export const eventStatusName = (lang: Lang, status: EventStatus) => EVENT_STATUS
 /** Fixed strings. `{x}` placeholders are filled by `say`. */
 export const MESSAGES = {
   title: {
-    en: 'open-weight-kb: OpenAI delays its first major open-weight model (July 2025)',
-    ar: 'open-weight-kb: أوبن إيه آي تؤجّل طرح أول نموذج كبير مفتوح الأوزان لها (يوليو ٢٠٢٥)',
+    en: 'OpenAI delays its first major open-weight model (July 2025)',
+    ar: 'أوبن إيه آي تؤجّل طرح أول نموذج كبير مفتوح الأوزان لها (يوليو ٢٠٢٥)',
   },
   counts: { en: '{entities}, {events}, {quotes} and {terms}.', ar: '{entities} و{events} و{quotes} و{terms}.' },
   tryHelp: { en: 'Commands: open-weight-kb --help', ar: 'الأوامر: open-weight-kb --help' },
@@ -129,7 +129,8 @@ Commands:
   quotes [--by <id>]           quotations, or one speaker's
   glossary                     the terms, preferred forms in both languages
   check <file|->               deprecated and mistranslated forms in a text, as line:column
-  export <tbx|jsonld|csv> [entities|events|quotes|glossary] [--bom] [--out <file>]
+  export tbx|jsonld [--out <file>]
+  export csv [entities|events|quotes|glossary] [--bom] [--out <file>]
                                the knowledge base as TBX, schema.org JSON-LD or CSV
 
 Options:

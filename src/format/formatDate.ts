@@ -45,7 +45,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{
  * formatDate({ precision: 'day', value: '2025-07-11' }, 'ar') //=> '١١ يوليو ٢٠٢٥'
  * formatDate({ precision: 'month', value: '2025-07' }, 'en') //=> 'July 2025'
  * formatDate('2025-07-11', 'ar', { digits: 'latn' }) //=> '11 يوليو 2025'
- * formatDate('2025-07-12T01:00:00Z', 'en', { timeZone: 'America/Los_Angeles' }) //=> 'July 11, 2025'
+ * formatDate('2025-07-12T01:00:00Z', 'en', { timeZone: 'America/Los_Angeles' }) //=> '11 July 2025'
  * formatDate({ precision: 'undated' }, 'en') //=> 'undated'
  */
 export function formatDate(date: DateInput, lang: Lang, options?: FormatDateOptions): string {

@@ -20,7 +20,7 @@ export interface FormatNumberOptions extends Omit<Intl.NumberFormatOptions, 'num
  * @example
  * formatNumber(1234.5, 'ar') //=> '١٬٢٣٤٫٥'
  * formatNumber(1234.5, 'ar', { digits: 'latn' }) //=> '1,234.5'
- * formatNumber(1e12, 'en', { notation: 'compact' }) //=> '1T'
+ * formatNumber(1e12, 'en', { notation: 'compact' }) //=> '1tn'
  */
 export function formatNumber(value: number | bigint, lang: Lang, options?: FormatNumberOptions): string {
   if (typeof value !== 'bigint' && (typeof value !== 'number' || !Number.isFinite(value)))

@@ -7,7 +7,7 @@
  * maxEdits(5) //=> 1
  */
 export function maxEdits(length: number): number {
-  // Short words get none: one edit turns سام into سلم or meta into beta.
+  // Words of up to three letters get none: one edit turns سام into سلم.
   // Written as !(>=) so that NaN also means no edits.
   if (!(length >= 4)) return 0;
   return length >= 7 ? 2 : 1;

@@ -51,6 +51,7 @@ describe('the article record', () => {
 
   it('returns undefined for a paragraph the article does not have', () => {
     expect([0, 23, 1.5, Number.NaN].map(getParagraph)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(() => getParagraph('3' as unknown as number)).toThrow(new TypeError('getParagraph: paragraph must be a number, got "3"'));
   });
 
   it('writes Arabic in its Arabic strings and none in its English ones', () => {

@@ -6,7 +6,7 @@ describe('formatDate', () => {
   it('writes a day in Arabic with Arabic-Indic digits, or Latin digits when asked', () => {
     expect(formatDate({ precision: 'day', value: '2025-07-11' }, 'ar')).toBe('١١ يوليو ٢٠٢٥');
     expect(formatDate({ precision: 'day', value: '2025-07-11' }, 'ar', { digits: 'latn' })).toBe('11 يوليو 2025');
-    expect(formatDate({ precision: 'day', value: '2025-07-11' }, 'en')).toBe('July 11, 2025');
+    expect(formatDate({ precision: 'day', value: '2025-07-11' }, 'en')).toBe('11 July 2025');
   });
 
   it('shows no day for a month-only date and only the year for a year', () => {
@@ -22,7 +22,7 @@ describe('formatDate', () => {
   });
 
   it('reads ISO strings at their precision', () => {
-    expect(formatDate('2025-07-11', 'en')).toBe('July 11, 2025');
+    expect(formatDate('2025-07-11', 'en')).toBe('11 July 2025');
     expect(formatDate('2025', 'en')).toBe('2025');
   });
 
@@ -31,7 +31,7 @@ describe('formatDate', () => {
     try {
       for (const tz of ['Pacific/Honolulu', 'Pacific/Kiritimati', 'UTC']) {
         process.env.TZ = tz;
-        expect(formatDate('2025-07-11', 'en'), tz).toBe('July 11, 2025');
+        expect(formatDate('2025-07-11', 'en'), tz).toBe('11 July 2025');
         expect(formatDate({ precision: 'month', value: '2025-07' }, 'en'), tz).toBe('July 2025');
       }
     } finally {
@@ -42,16 +42,16 @@ describe('formatDate', () => {
 
   it('shows an instant as the calendar day of the zone asked (UTC by default)', () => {
     // Altman's post: 11 July in California, already 12 July in UTC.
-    expect(formatDate('2025-07-12T01:00:00Z', 'en')).toBe('July 12, 2025');
-    expect(formatDate('2025-07-12T01:00:00Z', 'en', { timeZone: 'America/Los_Angeles' })).toBe('July 11, 2025');
+    expect(formatDate('2025-07-12T01:00:00Z', 'en')).toBe('12 July 2025');
+    expect(formatDate('2025-07-12T01:00:00Z', 'en', { timeZone: 'America/Los_Angeles' })).toBe('11 July 2025');
   });
 
   it("names the zone a record's date was read in when asked", () => {
     const date = getEvent('altman-delay-announcement')!.date;
-    expect(formatDate(date, 'en', { showTimeZone: true })).toBe('July 11, 2025 (Pacific Time)');
+    expect(formatDate(date, 'en', { showTimeZone: true })).toBe('11 July 2025 (Pacific Time)');
     expect(formatDate(date, 'ar', { showTimeZone: true })).toMatch(/^١١ يوليو ٢٠٢٥ \(.+\)$/);
-    expect(formatDate(date, 'en')).toBe('July 11, 2025');
-    expect(formatDate({ precision: 'day', value: '2025-07-13', timeZone: 'UTC' }, 'en', { showTimeZone: true })).toBe('July 13, 2025 (UTC)');
+    expect(formatDate(date, 'en')).toBe('11 July 2025');
+    expect(formatDate({ precision: 'day', value: '2025-07-13', timeZone: 'UTC' }, 'en', { showTimeZone: true })).toBe('13 July 2025 (UTC)');
     expect(formatDate({ precision: 'day', value: '2025-07-13', timeZone: 'UTC' }, 'ar', { showTimeZone: true })).toBe('١٣ يوليو ٢٠٢٥ (بالتوقيت العالمي المنسق)');
   });
 

@@ -13,7 +13,7 @@ describe('formatNumber', () => {
   });
 
   it('passes Intl.NumberFormat options through', () => {
-    expect(formatNumber(1e12, 'en', { notation: 'compact' })).toBe('1T');
+    expect(formatNumber(1e12, 'en', { notation: 'compact' })).toBe('1tn'); // British English
     expect(formatNumber(0.25, 'ar', { style: 'percent' })).toBe('٢٥٪؜');
   });
 
