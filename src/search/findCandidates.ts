@@ -27,7 +27,8 @@ import { toSearchKey } from '../text/toSearchKey.js';
 import type { RecordKind } from '../_lib/records.js';
 import type { PostingLists } from './postingLists.js';
 import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
-import { nearTerms, prefixTerms } from './termDictionary.js';
+import { prefixTerms } from './termDictionary.js';
+import { editDistance, nearTerms } from './typoIndex.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
 export const TIER = {
@@ -272,7 +273,7 @@ function matchWords(
     // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
     // its distance rows would be as wide as the word.
     if (expansions.length === known && stem.length <= MAX_TYPO_WORD)
-      for (const { term, distance } of nearTerms(sorted, stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS))
+      for (const { term, distance } of nearTerms(search.typoIndex(), stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS))
         reach(term, TIER.nameFuzzy, 1 / (1 + distance));
   });
   // A source of matches for one query word: an index word's postings in names (at the
@@ -380,27 +381,7 @@ function nameWordNear(search: SearchIndex, doc: number, word: string, stem: stri
 
 /** Whether `a` and `b` are within `k` edits (optimal string alignment: a swap is one edit). */
 export function withinEdits(a: string, b: string, k: number): boolean {
-  if (Math.abs(a.length - b.length) > k) return false;
-  const width = b.length + 1;
-  let twoUp = new Int32Array(width);
-  let up = new Int32Array(width);
-  let row = new Int32Array(width);
-  for (let j = 0; j < width; j++) up[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let min = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j < width; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let v = Math.min(up[j - 1]! + (ca === cb ? 0 : 1), up[j]! + 1, row[j - 1]! + 1);
-      if (i >= 2 && j >= 2 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && ca !== cb) v = Math.min(v, twoUp[j - 2]! + 1);
-      row[j] = v;
-      if (v < min) min = v;
-    }
-    if (min > k) return false;
-    [twoUp, up, row] = [up, row, twoUp];
-  }
-  return up[b.length]! <= k;
+  return editDistance(a, b, k) <= k;
 }
 
 /**

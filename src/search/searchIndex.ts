@@ -6,6 +6,7 @@ import type { AnyRecord } from '../_lib/records.js';
 import { lazy } from '../_lib/lazy.js';
 import { type KeyTable, createKeyTable } from './keyTable.js';
 import { type PostingLists, createPostingLists } from './postingLists.js';
+import { type TypoIndex, createTypoIndex } from './typoIndex.js';
 
 /**
  * How well a whole-name key matched, stored in the low two bits of a phrase posting:
@@ -33,6 +34,8 @@ export interface SearchIndex {
   readonly inTexts: PostingLists;
   /** The words, sorted, for prefix and typo look-ups; sorted on first use. */
   readonly sortedWords: () => readonly string[];
+  /** The words filed by their deletions, for typo look-ups; built on first use. */
+  readonly typoIndex: () => TypoIndex;
   /** Each record's loosely normalized names, as numbers of `phraseKeys`: for the tie-breaks of ranking. */
   readonly namesOf: PostingLists;
   /** Cross-script consonant skeletons of entity name words: the last-resort fallback… */
@@ -168,6 +171,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
     inNames: inNames.build(),
     inTexts: inTexts.build(),
     sortedWords: lazy(() => [...words.keys].sort()),
+    typoIndex: lazy(() => createTypoIndex(words.keys)),
     namesOf: namesOf.build(),
     skeletons,
     bySkeleton: bySkeleton.build(),
