@@ -273,7 +273,7 @@ function matchWords(
     // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
     // its distance rows would be as wide as the word.
     if (expansions.length === known && stem.length <= MAX_TYPO_WORD)
-      for (const { term, distance } of nearTerms(search.typoIndex(), stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS))
+      for (const { term, distance } of nearTerms(search.typoIndex(), stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS, typed[queryWord]))
         reach(term, TIER.nameFuzzy, 1 / (1 + distance));
   });
   // A source of matches for one query word: an index word's postings in names (at the

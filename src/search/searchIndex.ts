@@ -66,6 +66,24 @@ export function eachNameKey(
 export const splitWords = (key: string): string[] => (key === '' ? [] : key.split(' '));
 
 /**
+ * The typo index of a search index: its words, and the words of its names as written, each
+ * standing for its stem.
+ */
+export function typoIndexOf(words: KeyTable, phraseKeys: KeyTable, namesOf: PostingLists): TypoIndex {
+  const terms = [...words.keys];
+  const stems = [...words.keys];
+  const seen = new Set<string>(words.keys);
+  for (let i = 0; i < namesOf.postings.length; i++)
+    for (const word of splitWords(phraseKeys.keys[namesOf.postings[i]!]!))
+      if (!seen.has(word)) {
+        seen.add(word);
+        terms.push(word);
+        stems.push(stemWord(word));
+      }
+  return createTypoIndex(terms, stems);
+}
+
+/**
  * Calls `name` with each string a reader may type to find a record (names, aliases, forms,
  * handles) and `text` with each string that describes it, in each language.
  */
@@ -163,6 +181,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
       (lang, text) => eachStem(toSearchKey(text, { loose: true }), (stem) => inTexts.add(stem, (doc << 1) | LANG_BIT[lang])),
     );
   });
+  const namesList = namesOf.build();
   return {
     records,
     phraseKeys,
@@ -171,8 +190,8 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
     inNames: inNames.build(),
     inTexts: inTexts.build(),
     sortedWords: lazy(() => [...words.keys].sort()),
-    typoIndex: lazy(() => createTypoIndex(words.keys)),
-    namesOf: namesOf.build(),
+    typoIndex: lazy(() => typoIndexOf(words, phraseKeys, namesList)),
+    namesOf: namesList,
     skeletons,
     bySkeleton: bySkeleton.build(),
   };

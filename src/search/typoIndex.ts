@@ -6,6 +6,10 @@
  * it once up to k of its own letters are deleted too (a substitution or a swap of two
  * letters costs one deletion on each side). Only a 32-bit hash of each string is kept, so
  * the table is two Int32Arrays; every candidate is checked with the real distance.
+ *
+ * The words of names are filed as written too, each standing for its stem: a slip in a
+ * prefix (ادتوفلو for التوفالو) leaves the stem of the typed word far from the indexed stem
+ * (ادتوفلو and توفالو are three edits apart) but the written words two.
  */
 
 /** The most deletions filed per index word: the largest typo allowance (`maxEdits`). */
@@ -13,7 +17,10 @@ const MAX_DELETIONS = 2;
 
 /** Index words filed under the hashes of their deletions. */
 export interface TypoIndex {
+  /** The strings filed: index words, and words as written… */
   readonly terms: readonly string[];
+  /** …and the index word each stands for. */
+  readonly stems: readonly string[];
   /** Bucket `b` (the low bits of a hash) holds entries `offsets[b]` to `offsets[b + 1]`. */
   readonly offsets: Int32Array;
   /** Each entry's full hash, to skip bucket neighbours without a distance check… */
@@ -58,12 +65,13 @@ function eachDeletion(word: string, depth: number, visit: (hash: number) => void
 /**
  * Files every term under its deletions.
  *
- * @param terms - the index words, each once
+ * @param terms - the strings to file, each once
+ * @param stems - the index word each term stands for; the term itself by default
  * @returns the typo index over them
  * @example
  * nearTerms(createTypoIndex(['kuala', 'lumpur']), 'kaula', 1, 32) //=> [{ term: 'kuala', distance: 1 }]
  */
-export function createTypoIndex(terms: readonly string[]): TypoIndex {
+export function createTypoIndex(terms: readonly string[], stems: readonly string[] = terms): TypoIndex {
   let hashes = new Int32Array(terms.length * 16);
   let ids = new Int32Array(terms.length * 16);
   let size = 0;
@@ -96,7 +104,7 @@ export function createTypoIndex(terms: readonly string[]): TypoIndex {
     sortedHashes[at] = hashes[i]!;
     sortedIds[at] = ids[i]!;
   }
-  return { terms, offsets, hashes: sortedHashes, ids: sortedIds, seen: new Int32Array(terms.length), looks: 0 };
+  return { terms, stems, offsets, hashes: sortedHashes, ids: sortedIds, seen: new Int32Array(terms.length), looks: 0 };
 }
 
 /**
@@ -108,25 +116,31 @@ export function createTypoIndex(terms: readonly string[]): TypoIndex {
  * @example
  * nearTerms(createTypoIndex(['tallinn', 'talinn']), 'tlalinn', 1, 32).map((t) => t.term) //=> ['tallinn', 'talinn']
  */
-export function nearTerms(index: TypoIndex, word: string, maxDistance: number, cap: number): { term: string; distance: number }[] {
+export function nearTerms(index: TypoIndex, word: string, maxDistance: number, cap: number, written?: string): { term: string; distance: number }[] {
   if (maxDistance < 1 || word === '') return [];
   const k = Math.min(maxDistance, MAX_DELETIONS);
-  const { terms, offsets, hashes, ids, seen } = index;
+  const { terms, stems, offsets, hashes, ids, seen } = index;
   const mask = offsets.length - 2;
   const look = ++index.looks;
-  const found: { term: string; distance: number }[] = [];
-  eachDeletion(word, k, (hash) => {
-    for (let i = offsets[hash & mask]!, end = offsets[(hash & mask) + 1]!; i < end; i++) {
-      if (hashes[i] !== hash) continue;
-      const id = ids[i]!;
-      if (seen[id] === look) continue;
-      seen[id] = look;
-      const term = terms[id]!;
-      if (term === word) continue;
-      const distance = editDistance(term, word, k);
-      if (distance <= k) found.push({ term, distance });
-    }
-  });
+  const nearest = new Map<string, number>();
+  const near = (typed: string) =>
+    eachDeletion(typed, k, (hash) => {
+      for (let i = offsets[hash & mask]!, end = offsets[(hash & mask) + 1]!; i < end; i++) {
+        if (hashes[i] !== hash) continue;
+        const id = ids[i]!;
+        if (seen[id] === look) continue;
+        seen[id] = look;
+        const term = terms[id]!;
+        const stem = stems[id]!;
+        if (term === typed || stem === word) continue;
+        const distance = editDistance(term, typed, k);
+        if (distance <= k && !(nearest.get(stem)! <= distance)) nearest.set(stem, distance);
+      }
+    });
+  near(word);
+  // The word as written, against the words of names as written.
+  if (written !== undefined && written !== word) near(written);
+  const found = [...nearest].map(([term, distance]) => ({ term, distance }));
   const first = word.charCodeAt(0);
   found.sort(
     (a, b) =>

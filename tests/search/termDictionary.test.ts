@@ -34,3 +34,10 @@ describe('prefixTerms', () => {
     expect(prefixTerms(sorted, 'lumpur', 32)).toEqual(['lumpurs']);
   });
 });
+
+describe('nearTerms', () => {
+  it('finds a word whose prefix was mistyped by its written form (ادتوفلو for التوفالو)', () => {
+    const index = createTypoIndex(['توفالو', 'التوفالو'], ['توفالو', 'توفالو']);
+    expect(nearTerms(index, 'ادتوفلو', 2, 32, 'ادتوفلو')).toEqual([{ term: 'توفالو', distance: 2 }]);
+  });
+});
