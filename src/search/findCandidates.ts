@@ -350,13 +350,14 @@ function matchWords(
   for (const [doc, { tiers, close, relevance, matched }] of perDoc) {
     let tier: number = TIER.nameWord;
     for (const t of tiers) if (t >= 0) tier = Math.min(tier, t);
-    // Rarity of the matched words counts least (under 1), then how near the index words are
-    // to the typed ones (under 1: a nearer typo, a shorter completion); how the record's own
-    // names read the query counts most (under 8), for the records that matched the most words (P13).
-    const rarity = relevance / (relevance + 10);
+    // Rarity of the matched words counts least (under 0.5), then how near the index words are
+    // to the typed ones (under 2: a nearer typo, a shorter completion; more than a shorter
+    // name, so one slip beats two); how the record's own names read the query counts most
+    // (under 7.5), for the records that matched the most words (P13).
+    const rarity = (0.49 * relevance) / (relevance + 10);
     let nearness = 0;
     for (const c of close) nearness += c;
-    add(doc, matched / stems.length, tier, rarity + (0.99 * nearness) / stems.length + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
+    add(doc, matched / stems.length, tier, rarity + (1.98 * nearness) / stems.length + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
   }
 }
 
@@ -385,9 +386,9 @@ export function withinEdits(a: string, b: string, k: number): boolean {
 }
 
 /**
- * How closely one of a record's names reads the query, from 0 to under 8: the query's
+ * How closely one of a record's names reads the query, from 0 to under 7.5: the query's
  * words in a row, as typed (4; the last may be a prefix), the share of query words the name
- * has as written rather than only by stem (3), and a shorter name before a longer (under 1).
+ * has as written rather than only by stem (3), and a shorter name before a longer (under 0.5).
  * Ties between records that match the same words are common (light stems merge إني and
  * أن; a verse phrase shares its words with hundreds of verses) and this settles them.
  */
@@ -399,7 +400,7 @@ function namesBonus(search: SearchIndex, doc: number, words: readonly string[], 
     let surface = 0;
     for (const word of words) if (name.includes(` ${word} `)) surface++;
     const inRow = words.length > 1 && name.includes(` ${phrase}`) ? 4 : 0;
-    const bonus = inRow + (3 * surface) / words.length + 0.99 / (1 + name.length / 32);
+    const bonus = inRow + (3 * surface) / words.length + 0.49 / (1 + name.length / 32);
     if (bonus > best) best = bonus;
   }
   return best;
