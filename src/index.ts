@@ -203,6 +203,10 @@ export type { CheckTermsOptions, TermFinding } from './check/checkTerms.js';
  * prepare();
  * search('altman')[0]?.id //=> 'sam-altman'
  */
-export const prepare = (): void => void kb().search().sortedWords();
+export const prepare = (): void => {
+  const search = kb().search();
+  search.sortedWords();
+  search.typoIndex();
+};
 export type { CreateKnowledgeBaseOptions } from './kb.js';
 export { SEARCH_INDEX_VERSION, type SavedSearchIndex, type SavedPostings } from './search/serializeSearchIndex.js';

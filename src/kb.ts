@@ -194,7 +194,11 @@ export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
     quotesBy: (entityId: string) => quotesBy(index, entityId),
     mentionsOf: (entityId: string) => mentionsOf(index, entityId),
     related: (entityId: string) => related(index, entityId),
-    prepare: () => void index.search().sortedWords(),
+    prepare: () => {
+      const search = index.search();
+      search.sortedWords();
+      search.typoIndex();
+    },
     exportIndex: () => saveSearchIndex(index.search()),
   });
 }

@@ -9,7 +9,7 @@ import MiniSearch from 'minisearch';
 import { create, insert, search as oramaSearch } from '@orama/orama';
 import type { RealRecord } from './corpus.js';
 
-type Pkg = typeof import('../../src/index.js');
+type Pkg = typeof import('../../src/index.js') & Pick<typeof import('../../src/schema/index.js'), 'createKnowledgeBase'>;
 export type Search = (query: string) => string[];
 export interface Engine {
   readonly name: string;

@@ -11,7 +11,11 @@ import { engines as allEngines, type Search } from './engines.js';
 import { CATEGORIES, type Category, type RealQuery, deriveQueries, phraseCounts, random, vocabulary } from './queries.js';
 
 // The built package, as users get it.
-const pkg: typeof import('../../src/index.js') = await import('../../dist/index.js' as string);
+const pkg: typeof import('../../src/index.js') & Pick<typeof import('../../src/schema/index.js'), 'createKnowledgeBase'> = {
+  ...((await import('../../dist/index.js' as string)) as typeof import('../../src/index.js')),
+  // `createKnowledgeBase` lives in the schema entry.
+  createKnowledgeBase: ((await import('../../dist/schema.js' as string)) as typeof import('../../src/schema/index.js')).createKnowledgeBase,
+};
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');

@@ -27,7 +27,8 @@ import { toSearchKey } from '../text/toSearchKey.js';
 import type { RecordKind } from '../_lib/records.js';
 import type { PostingLists } from './postingLists.js';
 import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
-import { nearTerms, prefixTerms } from './termDictionary.js';
+import { prefixTerms } from './termDictionary.js';
+import { editDistance, nearTerms } from './typoIndex.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
 export const TIER = {
@@ -272,7 +273,7 @@ function matchWords(
     // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
     // its distance rows would be as wide as the word.
     if (expansions.length === known && stem.length <= MAX_TYPO_WORD)
-      for (const { term, distance } of nearTerms(sorted, stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS))
+      for (const { term, distance } of nearTerms(search.typoIndex(), stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS, typed[queryWord]))
         reach(term, TIER.nameFuzzy, 1 / (1 + distance));
   });
   // A source of matches for one query word: an index word's postings in names (at the
@@ -349,13 +350,14 @@ function matchWords(
   for (const [doc, { tiers, close, relevance, matched }] of perDoc) {
     let tier: number = TIER.nameWord;
     for (const t of tiers) if (t >= 0) tier = Math.min(tier, t);
-    // Rarity of the matched words counts least (under 1), then how near the index words are
-    // to the typed ones (under 1: a nearer typo, a shorter completion); how the record's own
-    // names read the query counts most (under 8), for the records that matched the most words (P13).
-    const rarity = relevance / (relevance + 10);
+    // Rarity of the matched words counts least (under 0.5), then how near the index words are
+    // to the typed ones (under 2: a nearer typo, a shorter completion; more than a shorter
+    // name, so one slip beats two); how the record's own names read the query counts most
+    // (under 7.5), for the records that matched the most words (P13).
+    const rarity = (0.49 * relevance) / (relevance + 10);
     let nearness = 0;
     for (const c of close) nearness += c;
-    add(doc, matched / stems.length, tier, rarity + (0.99 * nearness) / stems.length + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
+    add(doc, matched / stems.length, tier, rarity + (1.98 * nearness) / stems.length + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
   }
 }
 
@@ -380,33 +382,13 @@ function nameWordNear(search: SearchIndex, doc: number, word: string, stem: stri
 
 /** Whether `a` and `b` are within `k` edits (optimal string alignment: a swap is one edit). */
 export function withinEdits(a: string, b: string, k: number): boolean {
-  if (Math.abs(a.length - b.length) > k) return false;
-  const width = b.length + 1;
-  let twoUp = new Int32Array(width);
-  let up = new Int32Array(width);
-  let row = new Int32Array(width);
-  for (let j = 0; j < width; j++) up[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let min = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j < width; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let v = Math.min(up[j - 1]! + (ca === cb ? 0 : 1), up[j]! + 1, row[j - 1]! + 1);
-      if (i >= 2 && j >= 2 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && ca !== cb) v = Math.min(v, twoUp[j - 2]! + 1);
-      row[j] = v;
-      if (v < min) min = v;
-    }
-    if (min > k) return false;
-    [twoUp, up, row] = [up, row, twoUp];
-  }
-  return up[b.length]! <= k;
+  return editDistance(a, b, k) <= k;
 }
 
 /**
- * How closely one of a record's names reads the query, from 0 to under 8: the query's
+ * How closely one of a record's names reads the query, from 0 to under 7.5: the query's
  * words in a row, as typed (4; the last may be a prefix), the share of query words the name
- * has as written rather than only by stem (3), and a shorter name before a longer (under 1).
+ * has as written rather than only by stem (3), and a shorter name before a longer (under 0.5).
  * Ties between records that match the same words are common (light stems merge إني and
  * أن; a verse phrase shares its words with hundreds of verses) and this settles them.
  */
@@ -418,7 +400,7 @@ function namesBonus(search: SearchIndex, doc: number, words: readonly string[], 
     let surface = 0;
     for (const word of words) if (name.includes(` ${word} `)) surface++;
     const inRow = words.length > 1 && name.includes(` ${phrase}`) ? 4 : 0;
-    const bonus = inRow + (3 * surface) / words.length + 0.99 / (1 + name.length / 32);
+    const bonus = inRow + (3 * surface) / words.length + 0.49 / (1 + name.length / 32);
     if (bonus > best) best = bonus;
   }
   return best;

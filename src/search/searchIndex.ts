@@ -6,6 +6,7 @@ import type { AnyRecord } from '../_lib/records.js';
 import { lazy } from '../_lib/lazy.js';
 import { type KeyTable, createKeyTable } from './keyTable.js';
 import { type PostingLists, createPostingLists } from './postingLists.js';
+import { type TypoIndex, createTypoIndex } from './typoIndex.js';
 
 /**
  * How well a whole-name key matched, stored in the low two bits of a phrase posting:
@@ -33,6 +34,8 @@ export interface SearchIndex {
   readonly inTexts: PostingLists;
   /** The words, sorted, for prefix and typo look-ups; sorted on first use. */
   readonly sortedWords: () => readonly string[];
+  /** The words filed by their deletions, for typo look-ups; built on first use. */
+  readonly typoIndex: () => TypoIndex;
   /** Each record's loosely normalized names, as numbers of `phraseKeys`: for the tie-breaks of ranking. */
   readonly namesOf: PostingLists;
   /** Cross-script consonant skeletons of entity name words: the last-resort fallback… */
@@ -61,6 +64,24 @@ export function eachNameKey(
 
 /** The words of a search key. */
 export const splitWords = (key: string): string[] => (key === '' ? [] : key.split(' '));
+
+/**
+ * The typo index of a search index: its words, and the words of its names as written, each
+ * standing for its stem.
+ */
+export function typoIndexOf(words: KeyTable, phraseKeys: KeyTable, namesOf: PostingLists): TypoIndex {
+  const terms = [...words.keys];
+  const stems = [...words.keys];
+  const seen = new Set<string>(words.keys);
+  for (let i = 0; i < namesOf.postings.length; i++)
+    for (const word of splitWords(phraseKeys.keys[namesOf.postings[i]!]!))
+      if (!seen.has(word)) {
+        seen.add(word);
+        terms.push(word);
+        stems.push(stemWord(word));
+      }
+  return createTypoIndex(terms, stems);
+}
 
 /**
  * Calls `name` with each string a reader may type to find a record (names, aliases, forms,
@@ -160,6 +181,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
       (lang, text) => eachStem(toSearchKey(text, { loose: true }), (stem) => inTexts.add(stem, (doc << 1) | LANG_BIT[lang])),
     );
   });
+  const namesList = namesOf.build();
   return {
     records,
     phraseKeys,
@@ -168,7 +190,8 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
     inNames: inNames.build(),
     inTexts: inTexts.build(),
     sortedWords: lazy(() => [...words.keys].sort()),
-    namesOf: namesOf.build(),
+    typoIndex: lazy(() => typoIndexOf(words, phraseKeys, namesList)),
+    namesOf: namesList,
     skeletons,
     bySkeleton: bySkeleton.build(),
   };

@@ -2,7 +2,7 @@ import type { AnyRecord } from '../_lib/records.js';
 import { lazy } from '../_lib/lazy.js';
 import { createKeyTable } from './keyTable.js';
 import { type PostingLists, postingListsOf } from './postingLists.js';
-import type { SearchIndex } from './searchIndex.js';
+import { type SearchIndex, typoIndexOf } from './searchIndex.js';
 
 /** The format version of a saved search index; a saved index of another version is refused. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -98,6 +98,7 @@ export function loadSearchIndex(saved: unknown, records: readonly AnyRecord[], f
     return postingListsOf(offsets, postings);
   };
   const n = records.length;
+  const namesOf = lists('namesOf', n, 0, phraseKeys.keys.length);
   return {
     records,
     phraseKeys,
@@ -106,8 +107,9 @@ export function loadSearchIndex(saved: unknown, records: readonly AnyRecord[], f
     inNames: lists('inNames', words.keys.length, 1, n),
     inTexts: lists('inTexts', words.keys.length, 1, n),
     sortedWords: lazy(() => [...words.keys].sort()),
+    typoIndex: lazy(() => typoIndexOf(words, phraseKeys, namesOf)),
     skeletons,
     bySkeleton: lists('bySkeleton', skeletons.keys.length, 1, n),
-    namesOf: lists('namesOf', n, 0, phraseKeys.keys.length),
+    namesOf,
   };
 }

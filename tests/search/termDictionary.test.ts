@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzyTerms, prefixTerms } from '../../src/search/termDictionary.js';
+import { prefixTerms } from '../../src/search/termDictionary.js';
+import { createTypoIndex, nearTerms } from '../../src/search/typoIndex.js';
+
+const fuzzyTerms = (terms: readonly string[], word: string, maxDistance: number, cap: number) =>
+  nearTerms(createTypoIndex(terms), word, maxDistance, cap).map((near) => near.term);
 
 const sorted = ['altman', 'atlman', 'kuala', 'lumpur', 'lumpurs', 'sam', 'tallinn', 'talinn', 'تالين', 'حديث', 'حديثه', 'ديك'].sort();
 
@@ -14,7 +18,7 @@ describe('fuzzyTerms', () => {
     expect(fuzzyTerms(sorted, 'حديت', 2, 1)).toEqual(['حديث']);
   });
 
-  it('looks past the first letter when no term with it is near', () => {
+  it('finds terms with another first letter', () => {
     expect(fuzzyTerms(sorted, 'xumpur', 1, 32)).toEqual(['lumpur']);
   });
 
@@ -28,5 +32,12 @@ describe('prefixTerms', () => {
   it('gives longer terms that start with the prefix, in sorted order', () => {
     expect(prefixTerms(sorted, 'lump', 32)).toEqual(['lumpur', 'lumpurs']);
     expect(prefixTerms(sorted, 'lumpur', 32)).toEqual(['lumpurs']);
+  });
+});
+
+describe('nearTerms', () => {
+  it('finds a word whose prefix was mistyped by its written form (ادتوفلو for التوفالو)', () => {
+    const index = createTypoIndex(['توفالو', 'التوفالو'], ['توفالو', 'توفالو']);
+    expect(nearTerms(index, 'ادتوفلو', 2, 32, 'ادتوفلو')).toEqual([{ term: 'توفالو', distance: 2 }]);
   });
 });

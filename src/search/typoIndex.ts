@@ -1,0 +1,186 @@
+/**
+ * The typo look-up: the index words within an edit distance of a query word, found by hash
+ * look-ups instead of a walk of the dictionary (P14). Every index word is filed under each
+ * string it gives when up to two of its letters are deleted (symmetric deletion, as in
+ * SymSpell); a query word within k edits of an index word shares one of those strings with
+ * it once up to k of its own letters are deleted too (a substitution or a swap of two
+ * letters costs one deletion on each side). Only a 32-bit hash of each string is kept, so
+ * the table is two Int32Arrays; every candidate is checked with the real distance.
+ *
+ * The words of names are filed as written too, each standing for its stem: a slip in a
+ * prefix (ادتوفلو for التوفالو) leaves the stem of the typed word far from the indexed stem
+ * (ادتوفلو and توفالو are three edits apart) but the written words two.
+ */
+
+/** The most deletions filed per index word: the largest typo allowance (`maxEdits`). */
+const MAX_DELETIONS = 2;
+
+/** Index words filed under the hashes of their deletions. */
+export interface TypoIndex {
+  /** The strings filed: index words, and words as written… */
+  readonly terms: readonly string[];
+  /** …and the index word each stands for. */
+  readonly stems: readonly string[];
+  /** Bucket `b` (the low bits of a hash) holds entries `offsets[b]` to `offsets[b + 1]`. */
+  readonly offsets: Int32Array;
+  /** Each entry's full hash, to skip bucket neighbours without a distance check… */
+  readonly hashes: Int32Array;
+  /** …and the number of its term in `terms`. */
+  readonly ids: Int32Array;
+  /** For each term, the last look-up that saw it: a term is checked once per look-up. */
+  readonly seen: Int32Array;
+  looks: number;
+}
+
+/** FNV-1a of `word` without its letters at `skipA` and `skipB`. */
+function hashWithout(word: string, skipA: number, skipB: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) if (i !== skipA && i !== skipB) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/**
+ * Calls `visit` with the hash of `word` and of each string it gives with up to `depth` of its
+ * letters deleted, keeping at least one. Deleting either of two equal neighbours gives the
+ * same string; that one is skipped, the rarer repeats are left to the `seen` check.
+ */
+function eachDeletion(word: string, depth: number, visit: (hash: number) => void): void {
+  const n = word.length;
+  visit(hashWithout(word, -1, -1));
+  if (depth < 1 || n < 2) return;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
+    visit(hashWithout(word, i, -1));
+  }
+  if (depth < 2 || n < 3) return;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
+    for (let j = i + 1; j < n; j++) {
+      if (j > i + 1 && word.charCodeAt(j) === word.charCodeAt(j - 1)) continue;
+      visit(hashWithout(word, i, j));
+    }
+  }
+}
+
+/**
+ * Files every term under its deletions.
+ *
+ * @param terms - the strings to file, each once
+ * @param stems - the index word each term stands for; the term itself by default
+ * @returns the typo index over them
+ * @example
+ * nearTerms(createTypoIndex(['kuala', 'lumpur']), 'kaula', 1, 32) //=> [{ term: 'kuala', distance: 1 }]
+ */
+export function createTypoIndex(terms: readonly string[], stems: readonly string[] = terms): TypoIndex {
+  let hashes = new Int32Array(terms.length * 16);
+  let ids = new Int32Array(terms.length * 16);
+  let size = 0;
+  terms.forEach((term, id) =>
+    eachDeletion(term, MAX_DELETIONS, (hash) => {
+      if (size === hashes.length) {
+        const more = new Int32Array(size * 2);
+        more.set(hashes);
+        hashes = more;
+        const moreIds = new Int32Array(size * 2);
+        moreIds.set(ids);
+        ids = moreIds;
+      }
+      hashes[size] = hash;
+      ids[size++] = id;
+    }),
+  );
+  // About one entry per bucket; a counting sort lays the buckets out in one array.
+  let buckets = 1;
+  while (buckets < size) buckets *= 2;
+  const mask = buckets - 1;
+  const offsets = new Int32Array(buckets + 1);
+  for (let i = 0; i < size; i++) offsets[(hashes[i]! & mask) + 1]!++;
+  for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
+  const fill = offsets.slice(0, buckets);
+  const sortedHashes = new Int32Array(size);
+  const sortedIds = new Int32Array(size);
+  for (let i = 0; i < size; i++) {
+    const at = fill[hashes[i]! & mask]!++;
+    sortedHashes[at] = hashes[i]!;
+    sortedIds[at] = ids[i]!;
+  }
+  return { terms, stems, offsets, hashes: sortedHashes, ids: sortedIds, seen: new Int32Array(terms.length), looks: 0 };
+}
+
+/**
+ * Up to `cap` terms other than `word` within `maxDistance` edits of it (at most two), nearest
+ * first, then those with the word's first letter (readers rarely slip on it), then in sorted
+ * order. An edit is an insertion, a deletion, a substitution or the swap of two adjacent
+ * letters (optimal string alignment: a swapped pair is one slip of the fingers, not two, P11).
+ *
+ * @example
+ * nearTerms(createTypoIndex(['tallinn', 'talinn']), 'tlalinn', 1, 32).map((t) => t.term) //=> ['tallinn', 'talinn']
+ */
+export function nearTerms(index: TypoIndex, word: string, maxDistance: number, cap: number, written?: string): { term: string; distance: number }[] {
+  if (maxDistance < 1 || word === '') return [];
+  const k = Math.min(maxDistance, MAX_DELETIONS);
+  const { terms, stems, offsets, hashes, ids, seen } = index;
+  const mask = offsets.length - 2;
+  const look = ++index.looks;
+  const nearest = new Map<string, number>();
+  const near = (typed: string) =>
+    eachDeletion(typed, k, (hash) => {
+      for (let i = offsets[hash & mask]!, end = offsets[(hash & mask) + 1]!; i < end; i++) {
+        if (hashes[i] !== hash) continue;
+        const id = ids[i]!;
+        if (seen[id] === look) continue;
+        seen[id] = look;
+        const term = terms[id]!;
+        const stem = stems[id]!;
+        if (term === typed || stem === word) continue;
+        const distance = editDistance(term, typed, k);
+        if (distance <= k && !(nearest.get(stem)! <= distance)) nearest.set(stem, distance);
+      }
+    });
+  near(word);
+  // The word as written, against the words of names as written.
+  if (written !== undefined && written !== word) near(written);
+  const found = [...nearest].map(([term, distance]) => ({ term, distance }));
+  const first = word.charCodeAt(0);
+  found.sort(
+    (a, b) =>
+      a.distance - b.distance ||
+      (a.term.charCodeAt(0) === first ? 0 : 1) - (b.term.charCodeAt(0) === first ? 0 : 1) ||
+      (a.term < b.term ? -1 : a.term > b.term ? 1 : 0),
+  );
+  return found.length > cap ? found.slice(0, cap) : found;
+}
+
+/**
+ * The edit distance of `a` and `b` (optimal string alignment: a swap of two adjacent letters
+ * is one edit), or `max + 1` as soon as it is sure to be above `max`.
+ *
+ * @example
+ * editDistance('يستمعون', 'يستعمون', 2) //=> 1
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const width = b.length + 1;
+  let twoUp = new Int32Array(width);
+  let up = new Int32Array(width);
+  let row = new Int32Array(width);
+  for (let j = 0; j < width; j++) up[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let min = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(up[j - 1]! + (ca === cb ? 0 : 1), up[j]! + 1, row[j - 1]! + 1);
+      if (i >= 2 && j >= 2 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && ca !== cb) v = Math.min(v, twoUp[j - 2]! + 1);
+      row[j] = v;
+      if (v < min) min = v;
+    }
+    // No later row comes back under the bound: each cell is at most one more than one of
+    // the row above, and a swap reads the row two up, which is then at most `max` - 1 nowhere.
+    if (min > max) return max + 1;
+    [twoUp, up, row] = [up, row, twoUp];
+  }
+  return Math.min(up[b.length]!, max + 1);
+}
+
