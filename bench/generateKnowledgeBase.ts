@@ -1,19 +1,9 @@
 import type { KnowledgeBaseData } from '../src/index.js';
+import { random } from './random.js';
 
 const AR = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const EN = 'abcdefghijklmnopqrstuvwxyz';
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same knowledge base. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Distinct pseudo-words in each language's vocabulary, as in a large real glossary. */
 const VOCABULARY = 40_000;

@@ -5,6 +5,7 @@
  * says. The truth is the record the phrase came from, by construction.
  */
 import type { RealRecord } from './corpus.js';
+import { random } from '../random.js';
 
 export const CATEGORIES = [
   'ar-exact',
@@ -28,17 +29,6 @@ export interface RealQuery {
   readonly truth: string;
 }
 
-/** mulberry32: the same queries on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 /** The benchmark's own fold, independent of the package's: marks, hamza seats, ى, ة, case. */

@@ -8,7 +8,8 @@
  */
 import { loadCorpus, type RealRecord } from './corpus.js';
 import { engines as allEngines, type Search } from './engines.js';
-import { CATEGORIES, type Category, type RealQuery, deriveQueries, phraseCounts, random, vocabulary } from './queries.js';
+import { random } from '../random.js';
+import { CATEGORIES, type Category, type RealQuery, deriveQueries, phraseCounts, vocabulary } from './queries.js';
 
 // The built package, as users get it.
 const pkg: typeof import('../../src/index.js') & Pick<typeof import('../../src/schema/index.js'), 'createKnowledgeBase'> = {

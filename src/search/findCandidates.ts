@@ -54,7 +54,7 @@ export const TIER = {
  * The longest query read, in UTF-16 code units; the rest is ignored.
  *
  * @example
- * search('Altman' + ' x'.repeat(1000))[0]?.id //=> 'sam-altman' (the tail is not read)
+ * search('Altman' + ' '.repeat(300) + 'Zuckerberg')[0]?.id //=> 'sam-altman' (the tail is not read)
  */
 export const MAX_QUERY_LENGTH = 256;
 /**
