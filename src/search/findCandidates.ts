@@ -346,7 +346,9 @@ function matchWords(
       }
     });
 
-  const phrase = words.join(' ');
+  // Padded as the names are (see `paddedKeys`): whole words, and the phrase at a word start.
+  const phrase = ` ${words.join(' ')}`;
+  const wordsPadded = words.map((word) => ` ${word} `);
   for (const [doc, { tiers, close, relevance, matched }] of perDoc) {
     let tier: number = TIER.nameWord;
     for (const t of tiers) if (t >= 0) tier = Math.min(tier, t);
@@ -357,7 +359,7 @@ function matchWords(
     const rarity = (0.49 * relevance) / (relevance + 10);
     let nearness = 0;
     for (const c of close) nearness += c;
-    add(doc, matched / stems.length, tier, rarity + (1.98 * nearness) / stems.length + (matched === mostMatched ? namesBonus(search, doc, words, phrase) : 0));
+    add(doc, matched / stems.length, tier, rarity + (1.98 * nearness) / stems.length + (matched === mostMatched ? namesBonus(search, doc, wordsPadded, phrase) : 0));
   }
 }
 
@@ -393,17 +395,32 @@ export function withinEdits(a: string, b: string, k: number): boolean {
  * أن; a verse phrase shares its words with hundreds of verses) and this settles them.
  */
 function namesBonus(search: SearchIndex, doc: number, words: readonly string[], phrase: string): number {
-  const { namesOf, phraseKeys } = search;
+  const { namesOf } = search;
+  const padded = paddedKeys(search);
   let best = 0;
   for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
-    const name = ` ${phraseKeys.keys[namesOf.postings[i]!]!} `;
+    const name = padded(namesOf.postings[i]!);
     let surface = 0;
-    for (const word of words) if (name.includes(` ${word} `)) surface++;
-    const inRow = words.length > 1 && name.includes(` ${phrase}`) ? 4 : 0;
+    for (const word of words) if (name.includes(word)) surface++;
+    const inRow = words.length > 1 && name.includes(phrase) ? 4 : 0;
     const bonus = inRow + (3 * surface) / words.length + 0.49 / (1 + name.length / 32);
     if (bonus > best) best = bonus;
   }
   return best;
+}
+
+// Each name key with a space on either side, so a word is found whole by `includes`: made once
+// per key and kept with the index, not on every query (ranking reads them for every candidate).
+const PADDED = new WeakMap<SearchIndex, (key: number) => string>();
+function paddedKeys(search: SearchIndex): (key: number) => string {
+  let padded = PADDED.get(search);
+  if (padded === undefined) {
+    const cache: string[] = [];
+    const { keys } = search.phraseKeys;
+    padded = (key) => (cache[key] ??= ` ${keys[key]!} `);
+    PADDED.set(search, padded);
+  }
+  return padded;
 }
 
 /** Whether sorted postings hold the record `doc` in an accepted language. */
