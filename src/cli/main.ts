@@ -20,6 +20,7 @@ import {
   timeline,
 } from '../index.js';
 import { type CsvCollection, toCsv, toJsonLd, toTbx } from '../export/index.js';
+import { formatDate } from '../format/index.js';
 import type { EventDate, Frozen, Lang, Localized, RecordKind, TermFinding, TimelineFilter } from '../index.js';
 
 import {
@@ -121,12 +122,7 @@ const texts = (lang: Shown, text: Frozen<Localized>) => (lang === 'both' ? `${te
 
 function dateText(lang: Shown, date: Frozen<EventDate>): string {
   if (date.precision === 'undated') return lang === 'both' ? say('en', 'undated') : say(lang, 'undated');
-  if (lang === 'both') return date.value;
-  const [y, m = '01', d = '01'] = date.value.split('-');
-  const options: Intl.DateTimeFormatOptions =
-    date.precision === 'day' ? { dateStyle: 'long' } : date.precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  // A calendar date, not an instant: read in UTC, or a reader west of Greenwich sees the day before.
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-arab' : 'en', { ...options, timeZone: 'UTC' }).format(Date.UTC(+y!, +m - 1, +d));
+  return lang === 'both' ? date.value : formatDate(date, lang);
 }
 
 async function readInput(name: string): Promise<string> {
