@@ -7,10 +7,15 @@
  * - the first `getEntity`, the first `search()` and, in other processes, the first
  *   `translate()` on the bundled article;
  * then, in one process, the steady-state µs per call of search, translate, get* and timeline.
- * Give `--dist` several times (e.g. an older commit's build) to compare builds side by side.
+ * Give `--dist` several times (e.g. an older commit's build) to compare builds side by side. Last,
+ * the bundled records' index: built at the first search against saved ahead of time and loaded.
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import v8 from 'node:v8';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 
@@ -109,3 +114,31 @@ console.log(`\n| steady state, µs per call (median of 15 rounds, builds alterna
 console.log(`| --- |${builds.map(() => ' ---: |').join('')}`);
 for (const [name, call, batch] of CALLS)
   console.log(`| \`${name}\` | ${micros(modules.map((kb) => () => call(kb)), batch).map((x) => x.toFixed(2)).join(' | ')} |`);
+
+// The index decision (#6): the bundled records' search index built at the first search, against
+// the same index saved ahead of time and loaded; what shipping it would cost in bytes. On the
+// last build given, which must have the `exportIndex` of 0.2.0.
+const last = builds[builds.length - 1]!;
+const schemaEntry = pathToFileURL(resolve(last.dir, 'schema.js')).href;
+const { entities, events, quotes, glossary }: typeof import('../src/index.js') = await import(last.entry);
+const { createKnowledgeBase }: typeof import('../src/schema/index.js') = await import(schemaEntry);
+const saved = createKnowledgeBase({ entities, events, quotes, glossary } as never).exportIndex();
+const savedFile = join(mkdtempSync(join(tmpdir(), 'owkb-index-')), 'index.v8');
+writeFileSync(savedFile, v8.serialize(saved));
+const json = JSON.stringify(saved, (_, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as Int32Array) : value));
+const firstSearch = (load: boolean) => `import v8 from 'node:v8'; import { readFileSync } from 'node:fs';
+const { entities, events, quotes, glossary } = await import(${JSON.stringify(last.entry)});
+const { createKnowledgeBase } = await import(${JSON.stringify(schemaEntry)});
+const data = { entities, events, quotes, glossary };
+const c0 = process.cpuUsage();
+const kb = ${load ? `createKnowledgeBase(data, { index: v8.deserialize(readFileSync(${JSON.stringify(savedFile)})) })` : 'createKnowledgeBase(data)'};
+kb.search('altman');
+console.log(JSON.stringify({ cpu: ${cpu('c0')} }))`;
+const built: number[] = [];
+const loaded: number[] = [];
+for (let i = 0; i < runs; i++) {
+  built.push(runChild(firstSearch(false)).cpu!);
+  loaded.push(runChild(firstSearch(true)).cpu!);
+}
+console.log(`\nThe bundled records' index (${last.dir}): saved ahead of time it is ${(json.length / 1024).toFixed(0)} KB as JSON, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(0)} KB gzipped;`);
+console.log(`createKnowledgeBase + first search, CPU median of ${runs} fresh processes: ${ms(median(built))} building the index, ${ms(median(loaded))} loading it.`);
