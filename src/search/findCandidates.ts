@@ -74,7 +74,7 @@ const MAX_EXPANSIONS = 32;
  */
 const POSTINGS_BUDGET = 1024;
 /** The most records a very common query word is looked up in, by binary search, instead of read. */
-const MAX_PROBES = 256;
+const MAX_PROBES = 1024;
 
 /** A record that matched, and how well. */
 export interface Candidate {
@@ -84,6 +84,11 @@ export interface Candidate {
   tier: number;
   /** How rare the matched words are (summed inverse document frequency), squashed into [0, 10). */
   relevance: number;
+  /**
+   * Whether how the record's names read the query is still to be added to `relevance`: `rank`
+   * adds it only where it can change the order of the hits returned.
+   */
+  readsQuery?: boolean;
 }
 
 export interface FindOptions {
@@ -111,13 +116,13 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   const accepts = (posting: number) =>
     (langBit < 0 || (posting & 1) === langBit) &&
     (options.kinds === undefined || options.kinds.has(search.records[posting >> 1]!.kind));
-  const add = (doc: number, coverage: number, tier: number, relevance: number) => {
+  const add: Add = (doc, coverage, tier, relevance, readsQuery) => {
     const seen = found.get(doc);
-    if (seen === undefined) found.set(doc, { doc, coverage, tier, relevance });
+    if (seen === undefined) found.set(doc, readsQuery ? { doc, coverage, tier, relevance, readsQuery } : { doc, coverage, tier, relevance });
     else if (tier >= TIER.stemmedName) {
       // A record named by several keys keeps its best: an exact admitted form beats the
       // stem of its preferred form, whichever the index visited first (R02).
-      if (tier > seen.tier) Object.assign(seen, { coverage: 1, tier, relevance: 0 });
+      if (tier > seen.tier) Object.assign(seen, { coverage: 1, tier, relevance: 0, readsQuery: false });
     }
     // A whole-name match ranks by its tier and data order alone: no word can outrank it.
     else if (seen.tier < TIER.stemmedName) {
@@ -159,24 +164,46 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   // The typo allowance follows the word as typed, not its stem: الديثة (for الحديثة) is six
   // letters a reader may have slipped on, though its stem ديث has three (P10).
   const typed = stems.map((stem) => words.filter((_, i) => wordStems[i] === stem).reduce((a, b) => (b.length > a.length ? b : a)));
-  matchWords(search, stems, typed, words, accepts, add);
+  const reached = matchWords(search, stems, typed, words, accepts, add);
   // Always, not only when few records matched: a skeleton can raise a record's coverage, so
   // skipping it for a small `limit` would change the best hit (R03).
   matchSkeletons(search, words, accepts, add);
-  return rank(found, options.limit);
+  return rank(found, options.limit, namesReading(search, words, reached));
 }
 
 /** Whether candidate `a` (score `sa`) ranks before `b` (score `sb`): higher score, then data order. */
 const before = (sa: number, a: Candidate, sb: number, b: Candidate): boolean => sa > sb || (sa === sb && a.doc < b.doc);
+
+/** A candidate's score without its relevance: the words it covered, then its tier. */
+const groupOf = (c: Candidate): number => c.coverage * 1000 + c.tier * 10;
 
 /**
  * The best `limit` candidates, best first: score, then data order (records are numbered
  * entities, terms, events, quotes, so that is also kind order). A heap of the `limit` best
  * so far keeps any `limit` at O(n log n) (R04); the order is total, so the first k of a
  * larger `limit` are the hits of `limit: k`.
+ *
+ * Relevance (under 10) orders records only within a group of equal coverage and tier, so how
+ * a record's names read the query (`reading`, the dearest part of a score) is added only in
+ * the groups that reach the first `limit`: a record of a lower group is not returned, whatever
+ * its names, and a returned record's score is the same for any `limit`.
  */
-function rank(found: Map<number, Candidate>, limit: number): Candidate[] {
+function rank(found: Map<number, Candidate>, limit: number, reading?: (doc: number) => number): Candidate[] {
   const size = Math.min(limit, found.size);
+  if (reading !== undefined && size > 0) {
+    let lowest = -Infinity;
+    if (size < found.size) {
+      const groups = new Float64Array(found.size);
+      let i = 0;
+      for (const c of found.values()) groups[i++] = groupOf(c);
+      lowest = groups.sort()[groups.length - size]!;
+    }
+    for (const c of found.values())
+      if (c.readsQuery && groupOf(c) >= lowest) {
+        c.relevance += reading(c.doc);
+        c.readsQuery = false;
+      }
+  }
   // A min-heap on rank: heap[0] is the worst of the best `size` seen.
   const heap: Candidate[] = [];
   const scores: number[] = [];
@@ -225,7 +252,7 @@ function rank(found: Map<number, Candidate>, limit: number): Candidate[] {
   return out;
 }
 
-type Add = (doc: number, coverage: number, tier: number, relevance: number) => void;
+type Add = (doc: number, coverage: number, tier: number, relevance: number, readsQuery?: boolean) => void;
 
 /** One way a query word reaches an index word. */
 interface Expansion {
@@ -243,6 +270,8 @@ interface Expansion {
  * prefix (it may still be being typed); a word that reaches none is taken for a typo and
  * reaches the words within its allowance instead, as a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
  * worst of those, its coverage the share of query words it matched.
+ *
+ * @returns the index words the query's words reached: word number → a bit per query word
  */
 function matchWords(
   search: SearchIndex,
@@ -251,14 +280,16 @@ function matchWords(
   words: readonly string[],
   accepts: (posting: number) => boolean,
   add: Add,
-): void {
+): Map<number, number> {
   const sorted = search.sortedWords();
   const total = search.records.length;
   const expansions: Expansion[] = [];
+  const reached = new Map<number, number>();
   stems.forEach((stem, queryWord) => {
     const reach = (word: string, nameTier: number, closeness = 1) => {
       const id = search.words.find(word);
       if (id < 0) return;
+      reached.set(id, (reached.get(id) ?? 0) | (1 << queryWord));
       const slice = (lists: PostingLists) => lists.postings.subarray(lists.start(id), lists.end(id));
       const names = slice(search.inNames);
       const texts = slice(search.inTexts);
@@ -341,42 +372,49 @@ function matchWords(
       for (const [doc, state] of perDoc) {
         if (state.tiers[queryWord]! >= 0 || state.matched < stems.length - 1) continue;
         if (probes++ === MAX_PROBES) break;
-        const tier = nameWordNear(search, doc, word, stem, last, edits);
+        const tier = nameWordNear(search, doc, word, stem, last, edits, (id) => id >= 0 && reached.set(id, (reached.get(id) ?? 0) | (1 << queryWord)));
         if (tier >= 0) credit(doc, { queryWord, tier, idf: 1, closeness: 0.5, postings: NO_POSTINGS });
       }
     });
 
-  // Padded as the names are (see `paddedKeys`): whole words, and the phrase at a word start.
-  const phrase = ` ${words.join(' ')}`;
-  const wordsPadded = words.map((word) => ` ${word} `);
   for (const [doc, { tiers, close, relevance, matched }] of perDoc) {
     let tier: number = TIER.nameWord;
     for (const t of tiers) if (t >= 0) tier = Math.min(tier, t);
     // Rarity of the matched words counts least (under 0.5), then how near the index words are
     // to the typed ones (under 2: a nearer typo, a shorter completion; more than a shorter
     // name, so one slip beats two); how the record's own names read the query counts most
-    // (under 7.5), for the records that matched the most words (P13).
+    // (under 7.5, `namesReading`, added by `rank`), for the records that matched the most words (P13).
     const rarity = (0.49 * relevance) / (relevance + 10);
     let nearness = 0;
     for (const c of close) nearness += c;
-    add(doc, matched / stems.length, tier, rarity + (1.98 * nearness) / stems.length + (matched === mostMatched ? namesBonus(search, doc, wordsPadded, phrase) : 0));
+    add(doc, matched / stems.length, tier, rarity + (1.98 * nearness) / stems.length, matched === mostMatched);
   }
+  return reached;
 }
 
 const NO_POSTINGS = new Int32Array(0);
 
 /**
  * The tier at which a word of one of the record's names is near the query word: it starts
- * with the typed word or its stem (`prefix`), or is within `edits` of the typed word; -1 if none.
+ * with the typed word or its stem (`prefix`), or is within `edits` of the typed word; -1 if
+ * none. `reach` is told the index word of the name word found, for `namesReading`.
  */
-function nameWordNear(search: SearchIndex, doc: number, word: string, stem: string, prefix: boolean, edits: number): number {
-  const { namesOf, phraseKeys } = search;
+function nameWordNear(search: SearchIndex, doc: number, word: string, stem: string, prefix: boolean, edits: number, reach: (id: number) => void): number {
+  const { namesOf } = search;
+  const wordsOfName = nameWordsOf(search);
   let best = -1;
   for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
-    const name = phraseKeys.keys[namesOf.postings[i]!]!;
-    for (const nameWord of splitWords(name)) {
-      if (prefix && (nameWord.startsWith(word) || nameWord.startsWith(stem))) return TIER.namePrefix;
-      if (best < 0 && edits > 0 && withinEdits(nameWord, word, edits)) best = TIER.nameFuzzy;
+    const { written, stems } = wordsOfName(namesOf.postings[i]!);
+    for (let p = 0; p < written.length; p++) {
+      const nameWord = written[p]!;
+      if (prefix && (nameWord.startsWith(word) || nameWord.startsWith(stem))) {
+        reach(stems[p]!);
+        return TIER.namePrefix;
+      }
+      if (best < 0 && edits > 0 && withinEdits(nameWord, word, edits)) {
+        reach(stems[p]!);
+        best = TIER.nameFuzzy;
+      }
     }
   }
   return best;
@@ -388,39 +426,91 @@ export function withinEdits(a: string, b: string, k: number): boolean {
 }
 
 /**
- * How closely one of a record's names reads the query, from 0 to under 7.5: the query's
- * words in a row, as typed (4; the last may be a prefix), the share of query words the name
- * has as written rather than only by stem (3), and a shorter name before a longer (under 0.5).
+ * How closely one of a record's names reads the query, from 0 to under 7.5: the longest run
+ * of query words it has in a row, in order (4 for all of them), each as typed or as any
+ * index word the query word reached (its stem, a completion, a typo) and the last also as the
+ * start of a name word (it may still be being typed); the share of query words the name has
+ * as written rather than only by stem (3); and a shorter name before a longer (under 0.5).
  * Ties between records that match the same words are common (light stems merge إني and
- * أن; a verse phrase shares its words with hundreds of verses) and this settles them.
+ * أن; a verse phrase shares its words with hundreds of verses; `مستطيل ممتلئ` and `مستطيل
+ * عمودي ممتلئ`) and this settles them.
+ *
+ * @param reached - index word number → a bit per query word that reached it
  */
-function namesBonus(search: SearchIndex, doc: number, words: readonly string[], phrase: string): number {
-  const { namesOf } = search;
-  const padded = paddedKeys(search);
-  let best = 0;
-  for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
-    const name = padded(namesOf.postings[i]!);
-    let surface = 0;
-    for (const word of words) if (name.includes(word)) surface++;
-    const inRow = words.length > 1 && name.includes(phrase) ? 4 : 0;
-    const bonus = inRow + (3 * surface) / words.length + 0.49 / (1 + name.length / 32);
-    if (bonus > best) best = bonus;
-  }
-  return best;
+function namesReading(search: SearchIndex, words: readonly string[], reached: ReadonlyMap<number, number>): (doc: number) => number {
+  const { namesOf, phraseKeys } = search;
+  const wordsOfName = nameWordsOf(search);
+  const n = words.length;
+  const last = words[n - 1]!;
+  const asTyped = new Map<string, number>();
+  words.forEach((word, i) => asTyped.set(word, (asTyped.get(word) ?? 0) | (1 << i)));
+  const typos = words.map((word) => (word.length <= MAX_TYPO_WORD ? maxEdits(word.length) : 0));
+  let masks = new Int32Array(64);
+  return (doc) => {
+    let best = 0;
+    for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
+      const key = namesOf.postings[i]!;
+      const { written, stems } = wordsOfName(key);
+      if (written.length > masks.length) masks = new Int32Array(written.length);
+      // Which query words each word of the name reads: a bit per query word.
+      let surface = 0;
+      for (let p = 0; p < written.length; p++) {
+        const same = asTyped.get(written[p]!) ?? 0;
+        surface |= same;
+        masks[p] = same | (reached.get(stems[p]!) ?? 0) | (n > 1 && written[p]!.startsWith(last) ? 1 << (n - 1) : 0);
+      }
+      let run = 1;
+      if (n > 1)
+        for (let p = 0; p < written.length && run < n; p++)
+          for (let q = 0; q < n - run; q++) {
+            let k = 0;
+            while (p + k < written.length && q + k < n && masks[p + k]! & (1 << (q + k))) k++;
+            if (k > run) run = k;
+          }
+      // A query word the name has only by stem or by typo counts 1 / (1 + d) if the name has it
+      // within d edits as written too: وحيمم reads وحميم better than الحميم.
+      let count = 0;
+      for (let q = 0; q < n; q++) {
+        const bit = 1 << q;
+        if (surface & bit) count++;
+        else if (typos[q]! > 0) {
+          let nearest = typos[q]! + 1;
+          for (let p = 0; p < written.length; p++) if (masks[p]! & bit) nearest = Math.min(nearest, editDistance(written[p]!, words[q]!, typos[q]!));
+          if (nearest <= typos[q]!) count += 1 / (1 + nearest);
+        }
+      }
+      const reading = (n > 1 ? (4 * (run - 1)) / (n - 1) : 0) + (3 * count) / n + 0.49 / (1 + (phraseKeys.keys[key]!.length + 2) / 32);
+      if (reading > best) best = reading;
+    }
+    return best;
+  };
 }
 
-// Each name key with a space on either side, so a word is found whole by `includes`: made once
-// per key and kept with the index, not on every query (ranking reads them for every candidate).
-const PADDED = new WeakMap<SearchIndex, (key: number) => string>();
-function paddedKeys(search: SearchIndex): (key: number) => string {
-  let padded = PADDED.get(search);
-  if (padded === undefined) {
-    const cache: string[] = [];
-    const { keys } = search.phraseKeys;
-    padded = (key) => (cache[key] ??= ` ${keys[key]!} `);
-    PADDED.set(search, padded);
+/** A name's words as written, and the index word each stems to (-1 if none). */
+interface NameWords {
+  readonly written: readonly string[];
+  readonly stems: Int32Array;
+}
+
+// Each name's words, split and stemmed once per name and kept with the index, not on every
+// query: ranking reads them for every candidate that can reach the hits returned.
+const NAME_WORDS = new WeakMap<SearchIndex, (key: number) => NameWords>();
+function nameWordsOf(search: SearchIndex): (key: number) => NameWords {
+  let wordsOf = NAME_WORDS.get(search);
+  if (wordsOf === undefined) {
+    const cache: NameWords[] = [];
+    const { phraseKeys, words } = search;
+    wordsOf = (key) => {
+      let known = cache[key];
+      if (known === undefined) {
+        const written = splitWords(phraseKeys.keys[key]!);
+        cache[key] = known = { written, stems: Int32Array.from(written, (word) => words.find(stemWord(word))) };
+      }
+      return known;
+    };
+    NAME_WORDS.set(search, wordsOf);
   }
-  return padded;
+  return wordsOf;
 }
 
 /** Whether sorted postings hold the record `doc` in an accepted language. */
