@@ -25,7 +25,6 @@ import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
 import type { RecordKind } from '../_lib/records.js';
-import type { PostingLists } from './postingLists.js';
 import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
 import { prefixTerms } from './termDictionary.js';
 import { editDistance, nearTerms } from './typoIndex.js';
@@ -165,10 +164,12 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   // letters a reader may have slipped on, though its stem ديث has three (P10).
   const typed = stems.map((stem) => words.filter((_, i) => wordStems[i] === stem).reduce((a, b) => (b.length > a.length ? b : a)));
   const reached = matchWords(search, stems, typed, words, accepts, add);
-  // Always, not only when few records matched: a skeleton can raise a record's coverage, so
-  // skipping it for a small `limit` would change the best hit (R03).
-  matchSkeletons(search, words, accepts, add);
-  return rank(found, options.limit, namesReading(search, words, reached));
+  // Not only when few records matched: a skeleton can raise a record's coverage, so skipping
+  // it for a small `limit` would change the best hit (R03). Only a one-word query with `limit`
+  // records found needs none: they cover the query already and a record found by skeleton
+  // alone scores below every one of them.
+  if (words.length > 1 || found.size < options.limit) matchSkeletons(search, words, accepts, add);
+  return rank(found, options.limit, () => namesReading(search, words, reached));
 }
 
 /** Whether candidate `a` (score `sa`) ranks before `b` (score `sb`): higher score, then data order. */
@@ -184,23 +185,28 @@ const groupOf = (c: Candidate): number => c.coverage * 1000 + c.tier * 10;
  * larger `limit` are the hits of `limit: k`.
  *
  * Relevance (under 10) orders records only within a group of equal coverage and tier, so how
- * a record's names read the query (`reading`, the dearest part of a score) is added only in
+ * a record's names read the query (`readingOf`, the dearest part of a score) is added only in
  * the groups that reach the first `limit`: a record of a lower group is not returned, whatever
  * its names, and a returned record's score is the same for any `limit`.
  */
-function rank(found: Map<number, Candidate>, limit: number, reading?: (doc: number) => number): Candidate[] {
+function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (doc: number) => number): Candidate[] {
   const size = Math.min(limit, found.size);
-  if (reading !== undefined && size > 0) {
+  if (readingOf !== undefined && size > 0) {
+    let reading: ((doc: number) => number) | undefined;
     let lowest = -Infinity;
     if (size < found.size) {
-      const groups = new Float64Array(found.size);
-      let i = 0;
-      for (const c of found.values()) groups[i++] = groupOf(c);
-      lowest = groups.sort()[groups.length - size]!;
+      // The group of the size-th best candidate: groups are few, so count each.
+      const counts = new Map<number, number>();
+      for (const c of found.values()) counts.set(groupOf(c), (counts.get(groupOf(c)) ?? 0) + 1);
+      let above = 0;
+      for (const group of [...counts.keys()].sort((a, b) => b - a)) {
+        lowest = group;
+        if ((above += counts.get(group)!) >= size) break;
+      }
     }
     for (const c of found.values())
       if (c.readsQuery && groupOf(c) >= lowest) {
-        c.relevance += reading(c.doc);
+        c.relevance += (reading ??= readingOf())(c.doc);
         c.readsQuery = false;
       }
   }
@@ -254,15 +260,35 @@ function rank(found: Map<number, Candidate>, limit: number, reading?: (doc: numb
 
 type Add = (doc: number, coverage: number, tier: number, relevance: number, readsQuery?: boolean) => void;
 
-/** One way a query word reaches an index word. */
-interface Expansion {
+// Scratch for `matchWords`, grown as needed (search is synchronous): per record found and
+// query word, the best tier and closeness.
+let tiers = new Int8Array(1024);
+let close = new Float64Array(1024);
+
+/** The index words a query's words reached (word number → a bit per query word): in all, and by typo. */
+interface Reached {
+  readonly any: Map<number, number>;
+  readonly byTypo: Map<number, number>;
+}
+
+/** Marks index word `id` (if one: -1 is none) as reached by query word `queryWord`. */
+function mark(reached: Map<number, number>, id: number, queryWord: number): void {
+  if (id >= 0) reached.set(id, (reached.get(id) ?? 0) | (1 << queryWord));
+}
+
+/**
+ * A source of matches for one query word: an index word's postings (`start` to `end` of
+ * `postings`) in names, at the tier of how the query word reached it, or in texts.
+ */
+interface Source {
   readonly queryWord: number;
-  readonly nameTier: number;
-  readonly names: Int32Array;
-  readonly texts: Int32Array;
+  readonly tier: number;
   readonly idf: number;
   /** 1 for the word itself, less for a longer completion or a farther typo. */
   readonly closeness: number;
+  readonly postings: Int32Array;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -271,7 +297,7 @@ interface Expansion {
  * reaches the words within its allowance instead, as a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
  * worst of those, its coverage the share of query words it matched.
  *
- * @returns the index words the query's words reached: word number → a bit per query word
+ * @returns the index words the query's words reached
  */
 function matchWords(
   search: SearchIndex,
@@ -280,67 +306,87 @@ function matchWords(
   words: readonly string[],
   accepts: (posting: number) => boolean,
   add: Add,
-): Map<number, number> {
+): Reached {
   const sorted = search.sortedWords();
   const total = search.records.length;
-  const expansions: Expansion[] = [];
-  const reached = new Map<number, number>();
+  const reached: Reached = { any: new Map(), byTypo: new Map() };
+  // Per query word, its sources best tier first: names by the word itself, by completion, by
+  // typo, then texts. Descriptions count whole words only: a prefix or a typo found in running
+  // text is noise.
+  const own: Source[][] = stems.map(() => []);
+  const sizes = stems.map(() => 0);
   stems.forEach((stem, queryWord) => {
-    const reach = (word: string, nameTier: number, closeness = 1) => {
+    let text: Source | undefined;
+    const reach = (word: string, tier: number, closeness = 1) => {
       const id = search.words.find(word);
       if (id < 0) return;
-      reached.set(id, (reached.get(id) ?? 0) | (1 << queryWord));
-      const slice = (lists: PostingLists) => lists.postings.subarray(lists.start(id), lists.end(id));
-      const names = slice(search.inNames);
-      const texts = slice(search.inTexts);
-      const idf = Math.log(1 + total / (names.length + texts.length));
-      expansions.push({ queryWord, nameTier, names, texts, idf, closeness });
+      mark(reached.any, id, queryWord);
+      if (tier === TIER.nameFuzzy) mark(reached.byTypo, id, queryWord);
+      const { inNames, inTexts } = search;
+      const count = inNames.end(id) - inNames.start(id) + inTexts.end(id) - inTexts.start(id);
+      const idf = Math.log(1 + total / count);
+      own[queryWord]!.push({ queryWord, tier, idf, closeness, postings: inNames.postings, start: inNames.start(id), end: inNames.end(id) });
+      if (tier === TIER.nameWord) text = { queryWord, tier: TIER.text, idf, closeness: 1, postings: inTexts.postings, start: inTexts.start(id), end: inTexts.end(id) };
+      sizes[queryWord]! += tier === TIER.nameWord ? count : inNames.end(id) - inNames.start(id);
     };
-    const known = expansions.length;
     reach(stem, TIER.nameWord);
     // Only the last word is still being typed: the words before it are whole.
     if (queryWord === stems.length - 1 && stem.length >= 2)
       for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
     // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
     // its distance rows would be as wide as the word.
-    if (expansions.length === known && stem.length <= MAX_TYPO_WORD)
+    if (own[queryWord]!.length === 0 && stem.length <= MAX_TYPO_WORD)
       for (const { term, distance } of nearTerms(search.typoIndex(), stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS, typed[queryWord]))
         reach(term, TIER.nameFuzzy, 1 / (1 + distance));
+    if (text !== undefined) own[queryWord]!.push(text);
   });
-  // A source of matches for one query word: an index word's postings in names (at the
-  // expansion's tier) or in texts. Descriptions count whole words only: a prefix or a typo
-  // found in running text is noise.
-  const sources = expansions.flatMap((e) => [
-    { queryWord: e.queryWord, tier: e.nameTier, idf: e.idf, closeness: e.closeness, postings: e.names },
-    ...(e.nameTier === TIER.nameWord ? [{ queryWord: e.queryWord, tier: TIER.text as number, idf: e.idf, closeness: 1, postings: e.texts }] : []),
-  ]);
-  const sizes = stems.map((_, w) => sources.reduce((n, source) => (source.queryWord === w ? n + source.postings.length : n), 0));
   // Rarest query word first: its records are the likeliest to cover the whole query.
   const order = stems.map((_, w) => w).sort((a, b) => sizes[a]! - sizes[b]!);
 
-  const perDoc = new Map<number, { tiers: number[]; close: number[]; relevance: number; matched: number }>();
+  // Per record found, in the order found (its slot): per query word its best tier and
+  // closeness, in flat arrays that grow, and the rarity and number of the words it matched.
+  const n = stems.length;
+  const slotOf = new Map<number, number>();
+  const docs: number[] = [];
+  const relevance: number[] = [];
+  const matched: number[] = [];
   let mostMatched = 0;
-  const credit = (doc: number, source: (typeof sources)[number]) => {
-    let state = perDoc.get(doc);
-    if (state === undefined)
-      perDoc.set(doc, (state = { tiers: new Array<number>(stems.length).fill(-1), close: new Array<number>(stems.length).fill(0), relevance: 0, matched: 0 }));
-    if (source.closeness > state.close[source.queryWord]!) state.close[source.queryWord] = source.closeness;
-    const before = state.tiers[source.queryWord]!;
+  const credit = (doc: number, source: Pick<Source, 'queryWord' | 'tier' | 'idf' | 'closeness'>) => {
+    let slot = slotOf.get(doc);
+    if (slot === undefined) {
+      slot = docs.length;
+      slotOf.set(doc, slot);
+      docs.push(doc);
+      relevance.push(0);
+      matched.push(0);
+      if (tiers.length < docs.length * n) {
+        const more = new Int8Array(tiers.length * 2);
+        more.set(tiers);
+        tiers = more;
+        const moreClose = new Float64Array(close.length * 2);
+        moreClose.set(close);
+        close = moreClose;
+      }
+      tiers.fill(-1, slot * n, slot * n + n);
+      close.fill(0, slot * n, slot * n + n);
+    }
+    const at = slot * n + source.queryWord;
+    if (source.closeness > close[at]!) close[at] = source.closeness;
+    const before = tiers[at]!;
     if (source.tier > before) {
       if (before < 0) {
-        state.relevance += source.idf;
-        mostMatched = Math.max(mostMatched, ++state.matched);
+        relevance[slot]! += source.idf;
+        mostMatched = Math.max(mostMatched, ++matched[slot]!);
       }
-      state.tiers[source.queryWord] = source.tier;
+      tiers[at] = source.tier;
     }
   };
   let budget = POSTINGS_BUDGET;
   for (const word of order) {
-    const own = sources.filter((source) => source.queryWord === word).sort((a, b) => b.tier - a.tier);
-    if (sizes[word]! <= budget || perDoc.size === 0) {
+    if (sizes[word]! <= budget || docs.length === 0) {
       // Read the word's postings, in data order, while the budget lasts.
-      for (const source of own)
-        for (let i = 0; i < source.postings.length && budget > 0; i++, budget--) {
+      for (const source of own[word]!)
+        for (let i = source.start; i < source.end && budget > 0; i++, budget--) {
           const posting = source.postings[i]!;
           if (accepts(posting)) credit(posting >> 1, source);
         }
@@ -348,11 +394,11 @@ function matchWords(
       // Too common to read whole: only ask whether the records already found contain it,
       // those that matched the most words first (they can still cover the whole query).
       let probes = 0;
-      for (const [doc, state] of perDoc) {
-        if (probes === MAX_PROBES) break;
-        if (perDoc.size > MAX_PROBES && state.matched < mostMatched) continue;
+      const found = docs.length;
+      for (let slot = 0; slot < found && probes < MAX_PROBES; slot++) {
+        if (found > MAX_PROBES && matched[slot]! < mostMatched) continue;
         probes++;
-        for (const source of own) if (contains(source.postings, doc, accepts)) credit(doc, source);
+        for (const source of own[word]!) if (contains(source, docs[slot]!, accepts)) credit(docs[slot]!, source);
       }
     }
   }
@@ -362,44 +408,63 @@ function matchWords(
   // its typo allowance. Expansions from the dictionary stop at the first few, and a real
   // word that is a typo (من for مع) reaches other records, so neither finds these (P12).
   // Only when no record has every word: then the query is not what the index holds as is.
-  if (stems.length > 1 && mostMatched < stems.length)
+  if (n > 1 && mostMatched < n)
     stems.forEach((stem, queryWord) => {
       const word = typed[queryWord]!;
-      const last = queryWord === stems.length - 1 && word.length >= 2;
+      const last = queryWord === n - 1 && word.length >= 2;
       const edits = word.length <= MAX_TYPO_WORD ? maxEdits(word.length) : 0;
       if (!last && edits === 0) return;
       let probes = 0;
-      for (const [doc, state] of perDoc) {
-        if (state.tiers[queryWord]! >= 0 || state.matched < stems.length - 1) continue;
+      const reach = (id: number, byTypo: boolean) => {
+        mark(reached.any, id, queryWord);
+        if (byTypo) mark(reached.byTypo, id, queryWord);
+      };
+      for (let slot = 0, found = docs.length; slot < found; slot++) {
+        if (tiers[slot * n + queryWord]! >= 0 || matched[slot]! < n - 1) continue;
         if (probes++ === MAX_PROBES) break;
-        const tier = nameWordNear(search, doc, word, stem, last, edits, (id) => id >= 0 && reached.set(id, (reached.get(id) ?? 0) | (1 << queryWord)));
-        if (tier >= 0) credit(doc, { queryWord, tier, idf: 1, closeness: 0.5, postings: NO_POSTINGS });
+        const tier = nameWordNear(search, docs[slot]!, word, stem, last, edits, reach);
+        if (tier >= 0) credit(docs[slot]!, { queryWord, tier, idf: 1, closeness: 0.5 });
       }
     });
 
-  for (const [doc, { tiers, close, relevance, matched }] of perDoc) {
+  const shortest = shortestNameReading(search);
+  for (let slot = 0; slot < docs.length; slot++) {
     let tier: number = TIER.nameWord;
-    for (const t of tiers) if (t >= 0) tier = Math.min(tier, t);
+    let nearness = 0;
+    let inNames = false;
+    for (let at = slot * n; at < slot * n + n; at++) {
+      const t = tiers[at]!;
+      if (t >= 0) tier = Math.min(tier, t);
+      if (t > TIER.text) inNames = true;
+      nearness += close[at]!;
+    }
     // Rarity of the matched words counts least (under 0.5), then how near the index words are
     // to the typed ones (under 2: a nearer typo, a shorter completion; more than a shorter
     // name, so one slip beats two); how the record's own names read the query counts most
-    // (under 7.5, `namesReading`, added by `rank`), for the records that matched the most words (P13).
-    const rarity = (0.49 * relevance) / (relevance + 10);
-    let nearness = 0;
-    for (const c of close) nearness += c;
-    add(doc, matched / stems.length, tier, rarity + (1.98 * nearness) / stems.length, matched === mostMatched);
+    // (under 7.5, `namesReading`, added by `rank`), for the records that matched the most words
+    // (P13). A record that has no query word in a name reads it only by its shortest name.
+    const rarity = (0.49 * relevance[slot]!) / (relevance[slot]! + 10);
+    const reads = matched[slot] === mostMatched;
+    const doc = docs[slot]!;
+    add(doc, matched[slot]! / n, tier, rarity + (1.98 * nearness) / n + (reads && !inNames ? shortest(doc) : 0), reads && inNames);
   }
   return reached;
 }
 
-const NO_POSTINGS = new Int32Array(0);
-
 /**
  * The tier at which a word of one of the record's names is near the query word: it starts
  * with the typed word or its stem (`prefix`), or is within `edits` of the typed word; -1 if
- * none. `reach` is told the index word of the name word found, for `namesReading`.
+ * none. `reach` is told the index word of the name word found, and whether by typo, for `namesReading`.
  */
-function nameWordNear(search: SearchIndex, doc: number, word: string, stem: string, prefix: boolean, edits: number, reach: (id: number) => void): number {
+function nameWordNear(
+  search: SearchIndex,
+  doc: number,
+  word: string,
+  stem: string,
+  prefix: boolean,
+  edits: number,
+  reach: (id: number, byTypo: boolean) => void,
+): number {
   const { namesOf } = search;
   const wordsOfName = nameWordsOf(search);
   let best = -1;
@@ -408,11 +473,11 @@ function nameWordNear(search: SearchIndex, doc: number, word: string, stem: stri
     for (let p = 0; p < written.length; p++) {
       const nameWord = written[p]!;
       if (prefix && (nameWord.startsWith(word) || nameWord.startsWith(stem))) {
-        reach(stems[p]!);
+        reach(stems[p]!, false);
         return TIER.namePrefix;
       }
       if (best < 0 && edits > 0 && withinEdits(nameWord, word, edits)) {
-        reach(stems[p]!);
+        reach(stems[p]!, true);
         best = TIER.nameFuzzy;
       }
     }
@@ -430,34 +495,38 @@ export function withinEdits(a: string, b: string, k: number): boolean {
  * of query words it has in a row, in order (4 for all of them), each as typed or as any
  * index word the query word reached (its stem, a completion, a typo) and the last also as the
  * start of a name word (it may still be being typed); the share of query words the name has
- * as written rather than only by stem (3); and a shorter name before a longer (under 0.5).
+ * as written rather than only by stem or typo (3; a typo as near as written counts in part);
+ * and a shorter name before a longer (under 0.5).
  * Ties between records that match the same words are common (light stems merge إني and
  * أن; a verse phrase shares its words with hundreds of verses; `مستطيل ممتلئ` and `مستطيل
  * عمودي ممتلئ`) and this settles them.
  *
- * @param reached - index word number → a bit per query word that reached it
+ * @param reached - the index words the query's words reached
  */
-function namesReading(search: SearchIndex, words: readonly string[], reached: ReadonlyMap<number, number>): (doc: number) => number {
+function namesReading(search: SearchIndex, words: readonly string[], reached: Reached): (doc: number) => number {
   const { namesOf, phraseKeys } = search;
   const wordsOfName = nameWordsOf(search);
   const n = words.length;
   const last = words[n - 1]!;
-  const asTyped = new Map<string, number>();
-  words.forEach((word, i) => asTyped.set(word, (asTyped.get(word) ?? 0) | (1 << i)));
   const typos = words.map((word) => (word.length <= MAX_TYPO_WORD ? maxEdits(word.length) : 0));
-  let masks = new Int32Array(64);
+  const { any, byTypo } = reached;
   return (doc) => {
     let best = 0;
     for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
       const key = namesOf.postings[i]!;
       const { written, stems } = wordsOfName(key);
-      if (written.length > masks.length) masks = new Int32Array(written.length);
+      if (written.length > masks.length) {
+        masks = new Int32Array(written.length);
+        typoMasks = new Int32Array(written.length);
+      }
       // Which query words each word of the name reads: a bit per query word.
       let surface = 0;
       for (let p = 0; p < written.length; p++) {
-        const same = asTyped.get(written[p]!) ?? 0;
+        let same = 0;
+        for (let q = 0; q < n; q++) if (words[q] === written[p]) same |= 1 << q;
         surface |= same;
-        masks[p] = same | (reached.get(stems[p]!) ?? 0) | (n > 1 && written[p]!.startsWith(last) ? 1 << (n - 1) : 0);
+        masks[p] = same | (any.get(stems[p]!) ?? 0) | (n > 1 && written[p]!.startsWith(last) ? 1 << (n - 1) : 0);
+        typoMasks[p] = byTypo.size === 0 ? 0 : (byTypo.get(stems[p]!) ?? 0);
       }
       let run = 1;
       if (n > 1)
@@ -467,23 +536,52 @@ function namesReading(search: SearchIndex, words: readonly string[], reached: Re
             while (p + k < written.length && q + k < n && masks[p + k]! & (1 << (q + k))) k++;
             if (k > run) run = k;
           }
-      // A query word the name has only by stem or by typo counts 1 / (1 + d) if the name has it
-      // within d edits as written too: وحيمم reads وحميم better than الحميم.
+      // A query word the name has only by typo counts 1 / (1 + d) if the name has it within d
+      // edits as written too: وحيمم reads وحميم better than الحميم.
       let count = 0;
       for (let q = 0; q < n; q++) {
         const bit = 1 << q;
         if (surface & bit) count++;
         else if (typos[q]! > 0) {
           let nearest = typos[q]! + 1;
-          for (let p = 0; p < written.length; p++) if (masks[p]! & bit) nearest = Math.min(nearest, editDistance(written[p]!, words[q]!, typos[q]!));
+          for (let p = 0; p < written.length; p++) if (typoMasks[p]! & bit) nearest = Math.min(nearest, editDistance(written[p]!, words[q]!, typos[q]!));
           if (nearest <= typos[q]!) count += 1 / (1 + nearest);
         }
       }
-      const reading = (n > 1 ? (4 * (run - 1)) / (n - 1) : 0) + (3 * count) / n + 0.49 / (1 + (phraseKeys.keys[key]!.length + 2) / 32);
+      const reading = (n > 1 ? (4 * (run - 1)) / (n - 1) : 0) + (3 * count) / n + lengthReading(phraseKeys.keys[key]!);
       if (reading > best) best = reading;
     }
     return best;
   };
+}
+
+// Scratch for `namesReading`, grown as needed (search is synchronous): a bit per query word
+// for each word of a name, by any way the query word reached it and by typo.
+let masks = new Int32Array(64);
+let typoMasks = new Int32Array(64);
+
+/** How a name's length reads in `namesReading`: a shorter name before a longer, under 0.5. */
+const lengthReading = (key: string): number => 0.49 / (1 + (key.length + 2) / 32);
+
+// A record's best `lengthReading`, made once per record and kept with the index: all that
+// `namesReading` gives a record with no query word in its names.
+const SHORTEST = new WeakMap<SearchIndex, (doc: number) => number>();
+function shortestNameReading(search: SearchIndex): (doc: number) => number {
+  let shortest = SHORTEST.get(search);
+  if (shortest === undefined) {
+    const cache = new Float64Array(search.records.length).fill(-1);
+    const { namesOf, phraseKeys } = search;
+    shortest = (doc) => {
+      if (cache[doc]! < 0) {
+        let best = 0;
+        for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) best = Math.max(best, lengthReading(phraseKeys.keys[namesOf.postings[i]!]!));
+        cache[doc] = best;
+      }
+      return cache[doc]!;
+    };
+    SHORTEST.set(search, shortest);
+  }
+  return shortest;
 }
 
 /** A name's words as written, and the index word each stems to (-1 if none). */
@@ -513,16 +611,16 @@ function nameWordsOf(search: SearchIndex): (key: number) => NameWords {
   return wordsOf;
 }
 
-/** Whether sorted postings hold the record `doc` in an accepted language. */
-function contains(postings: Int32Array, doc: number, accepts: (posting: number) => boolean): boolean {
-  let lo = 0;
-  let hi = postings.length;
+/** Whether a source's sorted postings hold the record `doc` in an accepted language. */
+function contains({ postings, start, end }: Source, doc: number, accepts: (posting: number) => boolean): boolean {
+  let lo = start;
+  let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (postings[mid]! < doc << 1) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < postings.length && postings[i]! >> 1 === doc; i++) if (accepts(postings[i]!)) return true;
+  for (let i = lo; i < end && postings[i]! >> 1 === doc; i++) if (accepts(postings[i]!)) return true;
   return false;
 }
 
