@@ -193,17 +193,22 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
   const size = Math.min(limit, found.size);
   if (readingOf !== undefined && size > 0) {
     let reading: ((doc: number) => number) | undefined;
+    // The group of the size-th best candidate, found a group at a time from the top: there are
+    // at most 8 tiers for each of 13 coverages, so this stays linear in the candidates.
     let lowest = -Infinity;
-    if (size < found.size) {
-      // The group of the size-th best candidate: groups are few, so count each.
-      const counts = new Map<number, number>();
-      for (const c of found.values()) counts.set(groupOf(c), (counts.get(groupOf(c)) ?? 0) + 1);
-      let above = 0;
-      for (const group of [...counts.keys()].sort((a, b) => b - a)) {
-        lowest = group;
-        if ((above += counts.get(group)!) >= size) break;
+    if (size < found.size)
+      for (let above = 0, upper = Infinity; above < size; upper = lowest) {
+        lowest = -Infinity;
+        let count = 0;
+        for (const c of found.values()) {
+          const group = groupOf(c);
+          if (group < upper && group > lowest) {
+            lowest = group;
+            count = 1;
+          } else if (group === lowest) count++;
+        }
+        above += count;
       }
-    }
     for (const c of found.values())
       if (c.readsQuery && groupOf(c) >= lowest) {
         c.relevance += (reading ??= readingOf())(c.doc);
@@ -261,9 +266,13 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
 type Add = (doc: number, coverage: number, tier: number, relevance: number, readsQuery?: boolean) => void;
 
 // Scratch for `matchWords`, grown as needed (search is synchronous): per record found and
-// query word, the best tier and closeness.
+// query word, the best tier and closeness; per record, its slot in those, valid where its
+// stamp is the search's.
 let tiers = new Int8Array(1024);
 let close = new Float64Array(1024);
+let slotOf = new Int32Array(0);
+let stampOf = new Int32Array(0);
+let stamps = 0;
 
 /** The index words a query's words reached (word number → a bit per query word): in all, and by typo. */
 interface Reached {
@@ -346,16 +355,25 @@ function matchWords(
   // Per record found, in the order found (its slot): per query word its best tier and
   // closeness, in flat arrays that grow, and the rarity and number of the words it matched.
   const n = stems.length;
-  const slotOf = new Map<number, number>();
   const docs: number[] = [];
+  if (slotOf.length < total) {
+    slotOf = new Int32Array(total);
+    stampOf = new Int32Array(total);
+  }
+  if (++stamps === 0x7fffffff) {
+    stampOf.fill(0);
+    stamps = 1;
+  }
+  const stamp = stamps;
   const relevance: number[] = [];
   const matched: number[] = [];
   let mostMatched = 0;
   const credit = (doc: number, source: Pick<Source, 'queryWord' | 'tier' | 'idf' | 'closeness'>) => {
-    let slot = slotOf.get(doc);
-    if (slot === undefined) {
+    let slot = slotOf[doc]!;
+    if (stampOf[doc] !== stamp) {
       slot = docs.length;
-      slotOf.set(doc, slot);
+      slotOf[doc] = slot;
+      stampOf[doc] = stamp;
       docs.push(doc);
       relevance.push(0);
       matched.push(0);
