@@ -74,6 +74,8 @@ const MAX_EXPANSIONS = 32;
 const POSTINGS_BUDGET = 1024;
 /** The most records a very common query word is looked up in, by binary search, instead of read. */
 const MAX_PROBES = 1024;
+/** The most records whose names are read for a word the others found without it (P12). */
+const MAX_NAME_PROBES = 256;
 
 /** A record that matched, and how well. */
 export interface Candidate {
@@ -85,9 +87,11 @@ export interface Candidate {
   relevance: number;
   /**
    * Whether how the record's names read the query is still to be added to `relevance`: `rank`
-   * adds it only where it can change the order of the hits returned.
+   * adds it only where it can change the order of the hits returned…
    */
   readsQuery?: boolean;
+  /** …and at most this much: the most the words the record matched in names can read. */
+  readingBound?: number;
 }
 
 export interface FindOptions {
@@ -115,9 +119,10 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   const accepts = (posting: number) =>
     (langBit < 0 || (posting & 1) === langBit) &&
     (options.kinds === undefined || options.kinds.has(search.records[posting >> 1]!.kind));
-  const add: Add = (doc, coverage, tier, relevance, readsQuery) => {
+  const add: Add = (doc, coverage, tier, relevance, readingBound) => {
     const seen = found.get(doc);
-    if (seen === undefined) found.set(doc, readsQuery ? { doc, coverage, tier, relevance, readsQuery } : { doc, coverage, tier, relevance });
+    if (seen === undefined)
+      found.set(doc, readingBound === undefined ? { doc, coverage, tier, relevance } : { doc, coverage, tier, relevance, readsQuery: true, readingBound });
     else if (tier >= TIER.stemmedName) {
       // A record named by several keys keeps its best: an exact admitted form beats the
       // stem of its preferred form, whichever the index visited first (R02).
@@ -175,6 +180,24 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
 /** Whether candidate `a` (score `sa`) ranks before `b` (score `sb`): higher score, then data order. */
 const before = (sa: number, a: Candidate, sb: number, b: Candidate): boolean => sa > sb || (sa === sb && a.doc < b.doc);
 
+/**
+ * Candidates in descending order of `bound`: keys packing the bound (to 1e-6; callers allow
+ * for that) with the position, sorted natively, for the thousands a common word finds.
+ */
+function byBound(candidates: readonly Candidate[], bound: (c: Candidate) => number): Candidate[] {
+  const n = candidates.length;
+  if (n >= 1 << 17) return [...candidates].sort((a, b) => bound(b) - bound(a));
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = Math.floor(bound(candidates[i]!) * 1e6) * (1 << 17) + i;
+  keys.sort();
+  const out = new Array<Candidate>(n);
+  for (let i = 0; i < n; i++) out[i] = candidates[keys[n - 1 - i]! % (1 << 17)]!;
+  return out;
+}
+
+/** A record before every other in data order: what a tie at the limit would need. */
+const FIRST = { doc: -1 };
+
 /** A candidate's score without its relevance: the words it covered, then its tier. */
 const groupOf = (c: Candidate): number => c.coverage * 1000 + c.tier * 10;
 
@@ -191,30 +214,6 @@ const groupOf = (c: Candidate): number => c.coverage * 1000 + c.tier * 10;
  */
 function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (doc: number) => number): Candidate[] {
   const size = Math.min(limit, found.size);
-  if (readingOf !== undefined && size > 0) {
-    let reading: ((doc: number) => number) | undefined;
-    // The group of the size-th best candidate, found a group at a time from the top: there are
-    // at most 8 tiers for each of 13 coverages, so this stays linear in the candidates.
-    let lowest = -Infinity;
-    if (size < found.size)
-      for (let above = 0, upper = Infinity; above < size; upper = lowest) {
-        lowest = -Infinity;
-        let count = 0;
-        for (const c of found.values()) {
-          const group = groupOf(c);
-          if (group < upper && group > lowest) {
-            lowest = group;
-            count = 1;
-          } else if (group === lowest) count++;
-        }
-        above += count;
-      }
-    for (const c of found.values())
-      if (c.readsQuery && groupOf(c) >= lowest) {
-        c.relevance += (reading ??= readingOf())(c.doc);
-        c.readsQuery = false;
-      }
-  }
   // A min-heap on rank: heap[0] is the worst of the best `size` seen.
   const heap: Candidate[] = [];
   const scores: number[] = [];
@@ -234,8 +233,11 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
       i = worst;
     }
   };
-  for (const candidate of found.values()) {
+  /** Whether a candidate scoring `score` would enter the best `size`. */
+  const enters = (score: number, candidate: Pick<Candidate, 'doc'>) => heap.length < size || (size > 0 && before(score, candidate as Candidate, scores[0]!, heap[0]!));
+  const offer = (candidate: Candidate) => {
     const score = scoreOf(candidate);
+    if (!enters(score, candidate)) return;
     if (heap.length < size) {
       heap.push(candidate);
       scores.push(score);
@@ -245,10 +247,59 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
         swap(i, parent);
         i = parent;
       }
-    } else if (size > 0 && before(score, candidate, scores[0]!, heap[0]!)) {
+    } else {
       heap[0] = candidate;
       scores[0] = score;
       down(0);
+    }
+  };
+
+  if (readingOf === undefined || size === 0) for (const candidate of found.values()) offer(candidate);
+  else {
+    let reading: ((doc: number) => number) | undefined;
+    const settle = (c: Candidate) => {
+      if (!c.readsQuery) return;
+      c.relevance += Math.min((reading ??= readingOf())(c.doc), c.readingBound!);
+      c.readsQuery = false;
+    };
+    // The group of the size-th best candidate, found a group at a time from the top: there are
+    // at most 8 tiers for each of 13 coverages, so this stays linear in the candidates.
+    let lowest = -Infinity;
+    if (size < found.size)
+      for (let above = 0, upper = Infinity; above < size; upper = lowest) {
+        lowest = -Infinity;
+        let count = 0;
+        for (const c of found.values()) {
+          const group = groupOf(c);
+          if (group < upper && group > lowest) {
+            lowest = group;
+            count = 1;
+          } else if (group === lowest) count++;
+        }
+        above += count;
+      }
+    // Groups above it are returned whole, read; groups below it are not returned.
+    const straddling: Candidate[] = [];
+    for (const c of found.values()) {
+      const group = groupOf(c);
+      if (group < lowest) continue;
+      if (c.readsQuery && group === lowest && size < found.size) straddling.push(c);
+      else {
+        settle(c);
+        offer(c);
+      }
+    }
+    // The group that straddles the limit is read best bound first, until no bound can enter:
+    // a reading is the dearest part of a score, and thousands of verses may share one word.
+    // A bound that ties the worst score kept may still enter by data order, so only a bound
+    // below it ends the pass.
+    const bound = (c: Candidate) => c.relevance + c.readingBound!;
+    for (const c of byBound(straddling, bound)) {
+      const best = scoreOf({ ...c, relevance: bound(c) + 1e-5 });
+      if (!enters(best, FIRST)) break;
+      if (!enters(best, c)) continue;
+      settle(c);
+      offer(c);
     }
   }
   const out = new Array<Candidate>(heap.length);
@@ -263,7 +314,7 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
   return out;
 }
 
-type Add = (doc: number, coverage: number, tier: number, relevance: number, readsQuery?: boolean) => void;
+type Add = (doc: number, coverage: number, tier: number, relevance: number, readingBound?: number) => void;
 
 // Scratch for `matchWords`, grown as needed (search is synchronous): per record found and
 // query word, the best tier and closeness; per record, its slot in those, valid where its
@@ -439,7 +490,7 @@ function matchWords(
       };
       for (let slot = 0, found = docs.length; slot < found; slot++) {
         if (tiers[slot * n + queryWord]! >= 0 || matched[slot]! < n - 1) continue;
-        if (probes++ === MAX_PROBES) break;
+        if (probes++ === MAX_NAME_PROBES) break;
         const tier = nameWordNear(search, docs[slot]!, word, stem, last, edits, reach);
         if (tier >= 0) credit(docs[slot]!, { queryWord, tier, idf: 1, closeness: 0.5 });
       }
@@ -449,22 +500,30 @@ function matchWords(
   for (let slot = 0; slot < docs.length; slot++) {
     let tier: number = TIER.nameWord;
     let nearness = 0;
-    let inNames = false;
+    // The most the record's names can read the query (see `namesReading`): a run of the words
+    // it matched in names (the last word may start a name word anyway), each as typed only if
+    // matched whole (a completion or a typo is not as typed, and reads at most half as a typo).
+    let named = 0;
+    let asTyped = 0;
     for (let at = slot * n; at < slot * n + n; at++) {
       const t = tiers[at]!;
       if (t >= 0) tier = Math.min(tier, t);
-      if (t > TIER.text) inNames = true;
+      if (t > TIER.text) named++;
+      asTyped += t === TIER.nameWord ? 1 : t > TIER.text ? 0.5 : 0;
       nearness += close[at]!;
     }
+    const run = Math.min(n, named + (tiers[slot * n + n - 1]! > TIER.text ? 0 : 1));
+    const bound = (n > 1 ? (4 * (run - 1)) / (n - 1) : 0) + (3 * asTyped) / n + shortest(docs[slot]!);
     // Rarity of the matched words counts least (under 0.5), then how near the index words are
     // to the typed ones (under 2: a nearer typo, a shorter completion; more than a shorter
     // name, so one slip beats two); how the record's own names read the query counts most
     // (under 7.5, `namesReading`, added by `rank`), for the records that matched the most words
     // (P13). A record that has no query word in a name reads it only by its shortest name.
     const rarity = (0.49 * relevance[slot]!) / (relevance[slot]! + 10);
-    const reads = matched[slot] === mostMatched;
-    const doc = docs[slot]!;
-    add(doc, matched[slot]! / n, tier, rarity + (1.98 * nearness) / n + (reads && !inNames ? shortest(doc) : 0), reads && inNames);
+    const base = rarity + (1.98 * nearness) / n;
+    if (matched[slot] !== mostMatched) add(docs[slot]!, matched[slot]! / n, tier, base);
+    else if (named === 0) add(docs[slot]!, matched[slot]! / n, tier, base + shortest(docs[slot]!));
+    else add(docs[slot]!, matched[slot]! / n, tier, base, bound);
   }
   return reached;
 }
@@ -527,7 +586,24 @@ function namesReading(search: SearchIndex, words: readonly string[], reached: Re
   const n = words.length;
   const last = words[n - 1]!;
   const typos = words.map((word) => (word.length <= MAX_TYPO_WORD ? maxEdits(word.length) : 0));
-  const { any, byTypo } = reached;
+  // The bits of each index word reached, in arrays indexed by word number (valid where
+  // stamped with this search), read for every word of every name read.
+  const count = search.words.keys.length;
+  if (bitsOf.length < count) {
+    bitsOf = new Int32Array(count);
+    typoBitsOf = new Int32Array(count);
+    stampOfWord = new Int32Array(count);
+  }
+  if (++wordStamps === 0x7fffffff) {
+    stampOfWord.fill(0);
+    wordStamps = 1;
+  }
+  const stamp = wordStamps;
+  for (const [id, bits] of reached.any) {
+    stampOfWord[id] = stamp;
+    bitsOf[id] = bits;
+    typoBitsOf[id] = reached.byTypo.get(id) ?? 0;
+  }
   return (doc) => {
     let best = 0;
     for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
@@ -539,12 +615,15 @@ function namesReading(search: SearchIndex, words: readonly string[], reached: Re
       }
       // Which query words each word of the name reads: a bit per query word.
       let surface = 0;
+      let typoAny = 0;
       for (let p = 0; p < written.length; p++) {
         let same = 0;
         for (let q = 0; q < n; q++) if (words[q] === written[p]) same |= 1 << q;
         surface |= same;
-        masks[p] = same | (any.get(stems[p]!) ?? 0) | (n > 1 && written[p]!.startsWith(last) ? 1 << (n - 1) : 0);
-        typoMasks[p] = byTypo.size === 0 ? 0 : (byTypo.get(stems[p]!) ?? 0);
+        const id = stems[p]!;
+        const known = id >= 0 && stampOfWord[id] === stamp;
+        masks[p] = same | (known ? bitsOf[id]! : 0) | (n > 1 && written[p]!.startsWith(last) ? 1 << (n - 1) : 0);
+        typoAny |= typoMasks[p] = known ? typoBitsOf[id]! : 0;
       }
       let run = 1;
       if (n > 1)
@@ -556,17 +635,17 @@ function namesReading(search: SearchIndex, words: readonly string[], reached: Re
           }
       // A query word the name has only by typo counts 1 / (1 + d) if the name has it within d
       // edits as written too: وحيمم reads وحميم better than الحميم.
-      let count = 0;
+      let asTyped = 0;
       for (let q = 0; q < n; q++) {
         const bit = 1 << q;
-        if (surface & bit) count++;
-        else if (typos[q]! > 0) {
+        if (surface & bit) asTyped++;
+        else if (typoAny & bit && typos[q]! > 0) {
           let nearest = typos[q]! + 1;
           for (let p = 0; p < written.length; p++) if (typoMasks[p]! & bit) nearest = Math.min(nearest, editDistance(written[p]!, words[q]!, typos[q]!));
-          if (nearest <= typos[q]!) count += 1 / (1 + nearest);
+          if (nearest <= typos[q]!) asTyped += 1 / (1 + nearest);
         }
       }
-      const reading = (n > 1 ? (4 * (run - 1)) / (n - 1) : 0) + (3 * count) / n + lengthReading(phraseKeys.keys[key]!);
+      const reading = (n > 1 ? (4 * (run - 1)) / (n - 1) : 0) + (3 * asTyped) / n + lengthReading(phraseKeys.keys[key]!);
       if (reading > best) best = reading;
     }
     return best;
@@ -574,9 +653,14 @@ function namesReading(search: SearchIndex, words: readonly string[], reached: Re
 }
 
 // Scratch for `namesReading`, grown as needed (search is synchronous): a bit per query word
-// for each word of a name, by any way the query word reached it and by typo.
+// for each word of a name, by any way the query word reached it and by typo; the same for each
+// index word reached, valid where stamped.
 let masks = new Int32Array(64);
 let typoMasks = new Int32Array(64);
+let bitsOf = new Int32Array(0);
+let typoBitsOf = new Int32Array(0);
+let stampOfWord = new Int32Array(0);
+let wordStamps = 0;
 
 /** How a name's length reads in `namesReading`: a shorter name before a longer, under 0.5. */
 const lengthReading = (key: string): number => 0.49 / (1 + (key.length + 2) / 32);

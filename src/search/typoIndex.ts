@@ -151,6 +151,9 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
   return found.length > cap ? found.slice(0, cap) : found;
 }
 
+// Three rows of the distance table, reused by every call (the search is synchronous).
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * The edit distance of `a` and `b` (optimal string alignment: a swap of two adjacent letters
  * is one edit), or `max + 1` as soon as it is sure to be above `max`.
@@ -161,9 +164,8 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const width = b.length + 1;
-  let twoUp = new Int32Array(width);
-  let up = new Int32Array(width);
-  let row = new Int32Array(width);
+  if (rows[0]!.length < width) rows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+  let [twoUp, up, row] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j < width; j++) up[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
