@@ -375,31 +375,40 @@ function matchWords(
   // text is noise.
   const own: Source[][] = stems.map(() => []);
   const sizes = stems.map(() => 0);
-  stems.forEach((stem, queryWord) => {
-    let text: Source | undefined;
-    const reach = (word: string, tier: number, closeness = 1) => {
-      const id = search.words.find(word);
-      if (id < 0) return;
-      mark(reached.any, id, queryWord);
-      if (tier === TIER.nameFuzzy) mark(reached.byTypo, id, queryWord);
-      const { inNames, inTexts } = search;
-      const count = inNames.end(id) - inNames.start(id) + inTexts.end(id) - inTexts.start(id);
-      const idf = Math.log(1 + total / count);
-      own[queryWord]!.push({ queryWord, tier, idf, closeness, postings: inNames.postings, start: inNames.start(id), end: inNames.end(id) });
-      if (tier === TIER.nameWord) text = { queryWord, tier: TIER.text, idf, closeness: 1, postings: inTexts.postings, start: inTexts.start(id), end: inTexts.end(id) };
-      sizes[queryWord]! += tier === TIER.nameWord ? count : inNames.end(id) - inNames.start(id);
-    };
-    reach(stem, TIER.nameWord);
-    // Only the last word is still being typed: the words before it are whole.
-    if (queryWord === stems.length - 1 && stem.length >= 2)
-      for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
+  /** Adds the sources of index word `word` for a query word, reached at `tier`. */
+  const reach = (queryWord: number, word: string, tier: number, closeness = 1) => {
+    const id = search.words.find(word);
+    if (id < 0) return;
+    mark(reached.any, id, queryWord);
+    if (tier === TIER.nameFuzzy) mark(reached.byTypo, id, queryWord);
+    const { inNames, inTexts } = search;
+    const count = inNames.end(id) - inNames.start(id) + inTexts.end(id) - inTexts.start(id);
+    const idf = Math.log(1 + total / count);
+    own[queryWord]!.push({ queryWord, tier, idf, closeness, postings: inNames.postings, start: inNames.start(id), end: inNames.end(id) });
+    if (tier === TIER.nameWord) own[queryWord]!.push({ queryWord, tier: TIER.text, idf, closeness: 1, postings: inTexts.postings, start: inTexts.start(id), end: inTexts.end(id) });
+    sizes[queryWord]! += tier === TIER.nameWord ? count : inNames.end(id) - inNames.start(id);
+  };
+  /** Reaches the words within the typo allowance of query word `queryWord`; false if it has none. */
+  const reachTypos = (queryWord: number): boolean => {
     // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
     // its distance rows would be as wide as the word.
-    if (own[queryWord]!.length === 0 && stem.length <= MAX_TYPO_WORD)
-      for (const { term, distance } of nearTerms(search.typoIndex(), stem, maxEdits(typed[queryWord]!.length), MAX_EXPANSIONS, typed[queryWord]))
-        reach(term, TIER.nameFuzzy, 1 / (1 + distance));
-    if (text !== undefined) own[queryWord]!.push(text);
+    const stem = stems[queryWord]!;
+    const edits = maxEdits(typed[queryWord]!.length);
+    if (stem.length > MAX_TYPO_WORD || edits === 0) return false;
+    for (const { term, distance } of nearTerms(search.typoIndex(), stem, edits, MAX_EXPANSIONS, typed[queryWord]))
+      reach(queryWord, term, TIER.nameFuzzy, 1 / (1 + distance));
+    return true;
+  };
+  const typosLooked = stems.map((stem, queryWord) => {
+    reach(queryWord, stem, TIER.nameWord);
+    // Only the last word is still being typed: the words before it are whole.
+    if (queryWord === stems.length - 1 && stem.length >= 2)
+      for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(queryWord, word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
+    return own[queryWord]!.length === 0 && reachTypos(queryWord);
   });
+  // Sources best tier first: names by the word itself, by completion, by typo, then texts.
+  // Descriptions count whole words only: a prefix or a typo found in running text is noise.
+  for (const sources of own) sources.sort((a, b) => b.tier - a.tier);
   // Rarest query word first: its records are the likeliest to cover the whole query.
   const order = stems.map((_, w) => w).sort((a, b) => sizes[a]! - sizes[b]!);
 
@@ -471,6 +480,22 @@ function matchWords(
       }
     }
   }
+
+  // A known word that no record has with every other word may be a slip for another (فنس for
+  // نفس): its typos are looked up in the records that have all the others.
+  if (n > 1 && mostMatched < n)
+    stems.forEach((_, queryWord) => {
+      if (typosLooked[queryWord]) return;
+      const known = own[queryWord]!.length;
+      if (!reachTypos(queryWord)) return;
+      const typos = own[queryWord]!.slice(known);
+      let probes = 0;
+      for (let slot = 0, found = docs.length; slot < found && probes < MAX_PROBES; slot++) {
+        if (tiers[slot * n + queryWord]! >= 0 || matched[slot]! < n - 1) continue;
+        probes++;
+        for (const source of typos) if (contains(source, docs[slot]!, accepts)) credit(docs[slot]!, source);
+      }
+    });
 
   // A word that missed the records every other word reached is looked for in their names:
   // the last word as the start of a name word (it may still be being typed), any word within

@@ -109,8 +109,8 @@ export function createTypoIndex(terms: readonly string[], stems: readonly string
 
 /**
  * Up to `cap` terms other than `word` within `maxDistance` edits of it (at most two), nearest
- * first, then those with the word's first letter (readers rarely slip on it), then in sorted
- * order. An edit is an insertion, a deletion, a substitution or the swap of two adjacent
+ * first, then those with the word's first letter (readers rarely slip on it, but for swapping
+ * it with the second), then in sorted order. An edit is an insertion, a deletion, a substitution or the swap of two adjacent
  * letters (optimal string alignment: a swapped pair is one slip of the fingers, not two, P11).
  *
  * @example
@@ -141,13 +141,11 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
   // The word as written, against the words of names as written.
   if (written !== undefined && written !== word) near(written);
   const found = [...nearest].map(([term, distance]) => ({ term, distance }));
+  // A slip on the first letter is rare, unless it is swapped with the second (فنس for نفس).
   const first = word.charCodeAt(0);
-  found.sort(
-    (a, b) =>
-      a.distance - b.distance ||
-      (a.term.charCodeAt(0) === first ? 0 : 1) - (b.term.charCodeAt(0) === first ? 0 : 1) ||
-      (a.term < b.term ? -1 : a.term > b.term ? 1 : 0),
-  );
+  const slipsFirst = (term: string) =>
+    term.charCodeAt(0) === first || (term.charCodeAt(0) === word.charCodeAt(1) && term.charCodeAt(1) === first) ? 0 : 1;
+  found.sort((a, b) => a.distance - b.distance || slipsFirst(a.term) - slipsFirst(b.term) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   return found.length > cap ? found.slice(0, cap) : found;
 }
 
