@@ -611,6 +611,8 @@ function namesReading(search: SearchIndex, words: readonly string[], reached: Re
   const n = words.length;
   const last = words[n - 1]!;
   const typos = words.map((word) => (word.length <= MAX_TYPO_WORD ? maxEdits(word.length) : 0));
+  // A name word is a query word as typed only if it has the same stem: compared first, as numbers.
+  const stemIds = words.map((word) => search.words.find(stemWord(word)));
   // The bits of each index word reached, in arrays indexed by word number (valid where
   // stamped with this search), read for every word of every name read.
   const count = search.words.keys.length;
@@ -642,10 +644,10 @@ function namesReading(search: SearchIndex, words: readonly string[], reached: Re
       let surface = 0;
       let typoAny = 0;
       for (let p = 0; p < written.length; p++) {
-        let same = 0;
-        for (let q = 0; q < n; q++) if (words[q] === written[p]) same |= 1 << q;
-        surface |= same;
         const id = stems[p]!;
+        let same = 0;
+        for (let q = 0; q < n; q++) if (stemIds[q] === id && words[q] === written[p]) same |= 1 << q;
+        surface |= same;
         const known = id >= 0 && stampOfWord[id] === stamp;
         masks[p] = same | (known ? bitsOf[id]! : 0) | (n > 1 && written[p]!.startsWith(last) ? 1 << (n - 1) : 0);
         typoAny |= typoMasks[p] = known ? typoBitsOf[id]! : 0;
