@@ -27,7 +27,7 @@ import { toSearchKey } from '../text/toSearchKey.js';
 import type { RecordKind } from '../_lib/records.js';
 import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
 import { prefixTerms } from './termDictionary.js';
-import { editDistance, nearTerms } from './typoIndex.js';
+import { editDistance, hasTerm, nearTerms } from './typoIndex.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
 export const TIER = {
@@ -404,7 +404,11 @@ function matchWords(
     // Only the last word is still being typed: the words before it are whole.
     if (queryWord === stems.length - 1 && stem.length >= 2)
       for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(queryWord, word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
-    return own[queryWord]!.length === 0 && reachTypos(queryWord);
+    // A word the index knows only by its stem, alone in the query and no start of a longer
+    // word, may be a slip for a name as written (الهديا for الهيدا): its typos are looked up
+    // too, below the stem's matches.
+    const slip = stems.length === 1 && own[0]!.length <= 2 && typed[0] !== stem && !hasTerm(search.typoIndex(), typed[0]!);
+    return (own[queryWord]!.length === 0 || slip) && reachTypos(queryWord);
   });
   // Sources best tier first: names by the word itself, by completion, by typo, then texts.
   // Descriptions count whole words only: a prefix or a typo found in running text is noise.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withinEdits } from '../../src/search/findCandidates.js';
+import { createKnowledgeBase } from '../../src/schema/index.js';
 
 describe('withinEdits', () => {
   it('counts a swap of two neighbouring letters as one edit', () => {
@@ -13,5 +14,53 @@ describe('withinEdits', () => {
     expect(withinEdits('abc', 'abcdef', 2)).toBe(false);
     expect(withinEdits('ماراثي', 'داراثذ', 1)).toBe(false);
     expect(withinEdits('ماراثي', 'داراثذ', 2)).toBe(true);
+  });
+});
+
+/** A knowledge base of glossary terms named by the strings given (Arabic names, English ids). */
+const termsNamed = (names: readonly string[]) =>
+  createKnowledgeBase({
+    entities: [],
+    events: [],
+    quotes: [],
+    glossary: names.map((name, i) => ({
+      id: `t${i}`,
+      forms: { ar: { preferred: name, admitted: [], deprecated: [], article: [] }, en: { preferred: `term ${i}`, admitted: [], deprecated: [], article: [] } },
+      definition: { ar: 'تعريف', en: 'a definition' },
+      mistranslated: false,
+      partOfSpeech: 'noun-phrase' as const,
+      domain: 'general-language' as const,
+      relatedTerms: [],
+      relatedEntities: [],
+      sources: [{ kind: 'article' as const, paragraph: 1, excerpt: 'حرب المواهب حقيقية' }],
+    })),
+  });
+const ids = (kb: ReturnType<typeof termsNamed>, query: string) => kb.search(query).map((hit) => hit.id);
+
+describe('how names read the query (P13)', () => {
+  it('puts the name with the query words in a row first, reached through a typo', () => {
+    const kb = termsNamed(['مستطيل عمودي ممتلئ', 'مستطيل ممتلئ كبير جدا', 'مربع ممتلئ']);
+    expect(ids(kb, 'مستمطيل ممتلئ').slice(0, 2)).toEqual(['t1', 't0']);
+  });
+
+  it('reads a typo nearer as written first', () => {
+    const kb = termsNamed(['كغلي الحميم', 'في سموم وحميم', 'صديق حميم']);
+    expect(ids(kb, 'وحيمم')[0]).toBe('t1');
+  });
+
+  it('tries a known word that no record has with the others as a typo, however many records have the others', () => {
+    const kb = termsNamed([...Array.from({ length: 300 }, (_, i) => `وما هو ${i}`), 'ونفس وما سواها', 'فنس', 'ونفس']);
+    expect(ids(kb, 'وفنس وما')[0]).toBe('t300');
+  });
+
+  it('tries a word known only by its stem, alone, as a slip for a name as written', () => {
+    const kb = termsNamed(['هديا بالغ الكعبة', 'الهيدا']);
+    expect(ids(kb, 'الهديا')).toEqual(['t0', 't1']);
+  });
+
+  it('gives the same best hits for any limit while reading only the records that can be returned', () => {
+    const kb = termsNamed(Array.from({ length: 300 }, (_, i) => `كتاب ${['أحمر', 'أزرق', 'كبير', 'صغير', 'جديد'][i % 5]} رقم ${i}`));
+    const all = kb.search('كتب أزرق', { limit: 300 }).map((hit) => [hit.id, hit.score]);
+    for (const k of [1, 3, 10, 60]) expect(kb.search('كتب أزرق', { limit: k }).map((hit) => [hit.id, hit.score])).toEqual(all.slice(0, k));
   });
 });
