@@ -463,6 +463,26 @@ function matchWords(
       tiers[at] = source.tier;
     }
   };
+  /**
+   * Credits the records found in `slots` with each source that holds them: the records in data
+   * order, so one walk of a source's postings, galloping, serves them all.
+   */
+  const probe = (sources: readonly Source[], slots: number[]) => {
+    slots.sort((a, b) => docs[a]! - docs[b]!);
+    for (const source of sources) {
+      const { postings, end } = source;
+      let at = source.start;
+      for (const slot of slots) {
+        const doc = docs[slot]!;
+        at = seek(postings, at, end, doc << 1);
+        for (let i = at; i < end && postings[i]! >> 1 === doc; i++)
+          if (accepts(postings[i]!)) {
+            credit(doc, source);
+            break;
+          }
+      }
+    }
+  };
   let budget = POSTINGS_BUDGET;
   for (const word of order) {
     if (sizes[word]! <= budget || docs.length === 0) {
@@ -475,13 +495,10 @@ function matchWords(
     } else {
       // Too common to read whole: only ask whether the records already found contain it,
       // those that matched the most words first (they can still cover the whole query).
-      let probes = 0;
+      const picked: number[] = [];
       const found = docs.length;
-      for (let slot = 0; slot < found && probes < MAX_PROBES; slot++) {
-        if (found > MAX_PROBES && matched[slot]! < mostMatched) continue;
-        probes++;
-        for (const source of own[word]!) if (contains(source, docs[slot]!, accepts)) credit(docs[slot]!, source);
-      }
+      for (let slot = 0; slot < found && picked.length < MAX_PROBES; slot++) if (found <= MAX_PROBES || matched[slot]! >= mostMatched) picked.push(slot);
+      probe(own[word]!, picked);
     }
   }
 
@@ -492,13 +509,10 @@ function matchWords(
       if (typosLooked[queryWord]) return;
       const known = own[queryWord]!.length;
       if (!reachTypos(queryWord)) return;
-      const typos = own[queryWord]!.slice(known);
-      let probes = 0;
-      for (let slot = 0, found = docs.length; slot < found && probes < MAX_PROBES; slot++) {
-        if (tiers[slot * n + queryWord]! >= 0 || matched[slot]! < n - 1) continue;
-        probes++;
-        for (const source of typos) if (contains(source, docs[slot]!, accepts)) credit(docs[slot]!, source);
-      }
+      const picked: number[] = [];
+      for (let slot = 0, found = docs.length; slot < found && picked.length < MAX_PROBES; slot++)
+        if (tiers[slot * n + queryWord]! < 0 && matched[slot]! >= n - 1) picked.push(slot);
+      probe(own[queryWord]!.slice(known), picked);
     });
 
   // A word that missed the records every other word reached is looked for in their names:
@@ -744,17 +758,22 @@ function nameWordsOf(search: SearchIndex): (key: number) => NameWords {
   return wordsOf;
 }
 
-/** Whether a source's sorted postings hold the record `doc` in an accepted language. */
-function contains({ postings, start, end }: Source, doc: number, accepts: (posting: number) => boolean): boolean {
-  let lo = start;
-  let hi = end;
+/** The first position from `from` on (before `end`) whose posting is not below `value`: galloping, then binary search. */
+function seek(postings: Int32Array, from: number, end: number, value: number): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < end && postings[lo + step]! < value) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, end);
+  if (lo < end && postings[lo]! >= value) return lo;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (postings[mid]! < doc << 1) lo = mid + 1;
+    if (postings[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < end && postings[i]! >> 1 === doc; i++) if (accepts(postings[i]!)) return true;
-  return false;
+  return lo;
 }
 
 /** The last resort: entity names whose words share the query words' consonant skeletons. */
