@@ -74,6 +74,8 @@ const MAX_EXPANSIONS = 32;
 const POSTINGS_BUDGET = 1024;
 /** The most records a very common query word is looked up in, by binary search, instead of read. */
 const MAX_PROBES = 1024;
+/** The most records of one group (equal coverage and tier) whose names are read for ranking (P13). */
+const MAX_READS = 256;
 /** The most records whose names are read for a word the others found without it (P12). */
 const MAX_NAME_PROBES = 256;
 
@@ -86,12 +88,16 @@ export interface Candidate {
   /** How rare the matched words are (summed inverse document frequency), squashed into [0, 10). */
   relevance: number;
   /**
-   * Whether how the record's names read the query is still to be added to `relevance`: `rank`
-   * adds it only where it can change the order of the hits returned…
+   * How the record's names read the query, still to be added to `relevance` (see
+   * `namesReading`): `rank` adds it only where it can change the order of the hits returned.
    */
-  readsQuery?: boolean;
-  /** …and at most this much: the most the words the record matched in names can read. */
-  readingBound?: number;
+  reads?: Reads | undefined;
+}
+
+/** The range of a reading still to be added: what the record's shortest name reads, and the most its matched words can. */
+interface Reads {
+  readonly floor: number;
+  readonly bound: number;
 }
 
 export interface FindOptions {
@@ -119,14 +125,13 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   const accepts = (posting: number) =>
     (langBit < 0 || (posting & 1) === langBit) &&
     (options.kinds === undefined || options.kinds.has(search.records[posting >> 1]!.kind));
-  const add: Add = (doc, coverage, tier, relevance, readingBound) => {
+  const add: Add = (doc, coverage, tier, relevance, reads) => {
     const seen = found.get(doc);
-    if (seen === undefined)
-      found.set(doc, readingBound === undefined ? { doc, coverage, tier, relevance } : { doc, coverage, tier, relevance, readsQuery: true, readingBound });
+    if (seen === undefined) found.set(doc, { doc, coverage, tier, relevance, reads });
     else if (tier >= TIER.stemmedName) {
       // A record named by several keys keeps its best: an exact admitted form beats the
       // stem of its preferred form, whichever the index visited first (R02).
-      if (tier > seen.tier) Object.assign(seen, { coverage: 1, tier, relevance: 0, readsQuery: false });
+      if (tier > seen.tier) Object.assign(seen, { coverage: 1, tier, relevance: 0, reads: undefined });
     }
     // A whole-name match ranks by its tier and data order alone: no word can outrank it.
     else if (seen.tier < TIER.stemmedName) {
@@ -257,10 +262,11 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
   if (readingOf === undefined || size === 0) for (const candidate of found.values()) offer(candidate);
   else {
     let reading: ((doc: number) => number) | undefined;
-    const settle = (c: Candidate) => {
-      if (!c.readsQuery) return;
-      c.relevance += Math.min((reading ??= readingOf())(c.doc), c.readingBound!);
-      c.readsQuery = false;
+    /** Adds a record's reading: all of it, or its floor only. */
+    const settle = (c: Candidate, read = true) => {
+      if (c.reads === undefined) return;
+      c.relevance += read ? Math.min((reading ??= readingOf())(c.doc), c.reads.bound) : c.reads.floor;
+      c.reads = undefined;
     };
     // The group of the size-th best candidate, found a group at a time from the top: there are
     // at most 8 tiers for each of 13 coverages, so this stays linear in the candidates.
@@ -278,28 +284,37 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
         }
         above += count;
       }
-    // Groups above it are returned whole, read; groups below it are not returned.
-    const straddling: Candidate[] = [];
+    // Groups below it are not returned. In each group at or above it, the records still to be
+    // read are read best bound first, the first MAX_READS of them only (the rest read as their
+    // shortest name): thousands of verses may share one word, and a reading is the dearest part
+    // of a score. That is so in every group, whatever `limit` is, so scores do not depend on it.
+    const pending = new Map<number, Candidate[]>();
     for (const c of found.values()) {
       const group = groupOf(c);
       if (group < lowest) continue;
-      if (c.readsQuery && group === lowest && size < found.size) straddling.push(c);
+      if (c.reads === undefined) offer(c);
       else {
-        settle(c);
-        offer(c);
+        let list = pending.get(group);
+        if (list === undefined) pending.set(group, (list = []));
+        list.push(c);
       }
     }
-    // The group that straddles the limit is read best bound first, until no bound can enter:
-    // a reading is the dearest part of a score, and thousands of verses may share one word.
-    // A bound that ties the worst score kept may still enter by data order, so only a bound
-    // below it ends the pass.
-    const bound = (c: Candidate) => c.relevance + c.readingBound!;
-    for (const c of byBound(straddling, bound)) {
-      const best = scoreOf({ ...c, relevance: bound(c) + 1e-5 });
-      if (!enters(best, FIRST)) break;
-      if (!enters(best, c)) continue;
-      settle(c);
-      offer(c);
+    const bound = (c: Candidate) => c.relevance + c.reads!.bound;
+    for (const [group, list] of pending) {
+      // The group that straddles the limit stops when no bound can enter; a bound that ties the
+      // worst score kept may still enter by data order, so only a bound below it stops.
+      const straddles = group === lowest && size < found.size;
+      const ordered = list.length > 1 ? byBound(list, bound) : list;
+      for (let i = 0; i < ordered.length; i++) {
+        const c = ordered[i]!;
+        if (straddles && i < MAX_READS) {
+          const best = scoreOf({ ...c, relevance: bound(c) + 1e-5 });
+          if (!enters(best, FIRST)) break;
+          if (!enters(best, c)) continue;
+        }
+        settle(c, i < MAX_READS);
+        offer(c);
+      }
     }
   }
   const out = new Array<Candidate>(heap.length);
@@ -314,7 +329,7 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
   return out;
 }
 
-type Add = (doc: number, coverage: number, tier: number, relevance: number, readingBound?: number) => void;
+type Add = (doc: number, coverage: number, tier: number, relevance: number, reads?: Reads) => void;
 
 // Scratch for `matchWords`, grown as needed (search is synchronous): per record found and
 // query word, the best tier and closeness; per record, its slot in those, valid where its
@@ -566,7 +581,7 @@ function matchWords(
     const base = rarity + (1.98 * nearness) / n;
     if (matched[slot] !== mostMatched) add(docs[slot]!, matched[slot]! / n, tier, base);
     else if (named === 0) add(docs[slot]!, matched[slot]! / n, tier, base + shortest(docs[slot]!));
-    else add(docs[slot]!, matched[slot]! / n, tier, base, bound);
+    else add(docs[slot]!, matched[slot]! / n, tier, base, { floor: shortest(docs[slot]!), bound });
   }
   return reached;
 }
