@@ -27,7 +27,7 @@ import { toSearchKey } from '../text/toSearchKey.js';
 import type { RecordKind } from '../_lib/records.js';
 import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
 import { prefixTerms } from './termDictionary.js';
-import { editDistance, hasTerm, nearTerms } from './typoIndex.js';
+import { editDistance, nearTerms } from './typoIndex.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
 export const TIER = {
@@ -88,16 +88,13 @@ export interface Candidate {
   /** How rare the matched words are (summed inverse document frequency), squashed into [0, 10). */
   relevance: number;
   /**
-   * How the record's names read the query, still to be added to `relevance` (see
-   * `namesReading`): `rank` adds it only where it can change the order of the hits returned.
+   * How the record's names read the query (see `namesReading`), still to be added to
+   * `relevance`: `rank` adds it only where it can change the order of the hits returned. It is
+   * at least `floor` (how the shortest name reads) and at most `bound` (the most the words the
+   * record matched in names can read); both -1 when there is nothing to add.
    */
-  reads?: Reads | undefined;
-}
-
-/** The range of a reading still to be added: what the record's shortest name reads, and the most its matched words can. */
-interface Reads {
-  readonly floor: number;
-  readonly bound: number;
+  floor: number;
+  bound: number;
 }
 
 export interface FindOptions {
@@ -125,13 +122,13 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   const accepts = (posting: number) =>
     (langBit < 0 || (posting & 1) === langBit) &&
     (options.kinds === undefined || options.kinds.has(search.records[posting >> 1]!.kind));
-  const add: Add = (doc, coverage, tier, relevance, reads) => {
+  const add: Add = (doc, coverage, tier, relevance, floor = -1, bound = -1) => {
     const seen = found.get(doc);
-    if (seen === undefined) found.set(doc, { doc, coverage, tier, relevance, reads });
+    if (seen === undefined) found.set(doc, { doc, coverage, tier, relevance, floor, bound });
     else if (tier >= TIER.stemmedName) {
       // A record named by several keys keeps its best: an exact admitted form beats the
       // stem of its preferred form, whichever the index visited first (R02).
-      if (tier > seen.tier) Object.assign(seen, { coverage: 1, tier, relevance: 0, reads: undefined });
+      if (tier > seen.tier) Object.assign(seen, { coverage: 1, tier, relevance: 0, floor: -1, bound: -1 });
     }
     // A whole-name match ranks by its tier and data order alone: no word can outrank it.
     else if (seen.tier < TIER.stemmedName) {
@@ -186,14 +183,14 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
 const before = (sa: number, a: Candidate, sb: number, b: Candidate): boolean => sa > sb || (sa === sb && a.doc < b.doc);
 
 /**
- * Candidates in descending order of `bound`: keys packing the bound (to 1e-6; callers allow
- * for that) with the position, sorted natively, for the thousands a common word finds.
+ * Candidates in descending order of `key`: numbers packing the key (to 1e-5; callers allow for
+ * that) with the position, sorted natively, for the thousands a common word finds.
  */
-function byBound(candidates: readonly Candidate[], bound: (c: Candidate) => number): Candidate[] {
+function byKey(candidates: readonly Candidate[], key: (c: Candidate) => number): Candidate[] {
   const n = candidates.length;
-  if (n >= 1 << 17) return [...candidates].sort((a, b) => bound(b) - bound(a));
+  if (n >= 1 << 17) return [...candidates].sort((a, b) => key(b) - key(a));
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = Math.floor(bound(candidates[i]!) * 1e6) * (1 << 17) + i;
+  for (let i = 0; i < n; i++) keys[i] = Math.floor(key(candidates[i]!) * 1e5) * (1 << 17) + i;
   keys.sort();
   const out = new Array<Candidate>(n);
   for (let i = 0; i < n; i++) out[i] = candidates[keys[n - 1 - i]! % (1 << 17)]!;
@@ -264,9 +261,9 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
     let reading: ((doc: number) => number) | undefined;
     /** Adds a record's reading: all of it, or its floor only. */
     const settle = (c: Candidate, read = true) => {
-      if (c.reads === undefined) return;
-      c.relevance += read ? Math.min((reading ??= readingOf())(c.doc), c.reads.bound) : c.reads.floor;
-      c.reads = undefined;
+      if (c.bound < 0) return;
+      c.relevance += read ? Math.min((reading ??= readingOf())(c.doc), c.bound) : c.floor;
+      c.floor = c.bound = -1;
     };
     // The group of the size-th best candidate, found a group at a time from the top: there are
     // at most 8 tiers for each of 13 coverages, so this stays linear in the candidates.
@@ -288,33 +285,31 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
     // read are read best bound first, the first MAX_READS of them only (the rest read as their
     // shortest name): thousands of verses may share one word, and a reading is the dearest part
     // of a score. That is so in every group, whatever `limit` is, so scores do not depend on it.
-    const pending = new Map<number, Candidate[]>();
+    const pending: Candidate[] = [];
     for (const c of found.values()) {
-      const group = groupOf(c);
-      if (group < lowest) continue;
-      if (c.reads === undefined) offer(c);
-      else {
-        let list = pending.get(group);
-        if (list === undefined) pending.set(group, (list = []));
-        list.push(c);
-      }
+      if (groupOf(c) < lowest) continue;
+      if (c.bound < 0) offer(c);
+      else pending.push(c);
     }
-    const bound = (c: Candidate) => c.relevance + c.reads!.bound;
-    for (const [group, list] of pending) {
+    // Group by group from the top (the group that straddles the limit last), best bound first.
+    const key = (c: Candidate) => groupOf(c) * 100 + c.relevance + c.bound;
+    let group = NaN;
+    let reads = 0;
+    for (const c of pending.length > 1 ? byKey(pending, key) : pending) {
+      if (groupOf(c) !== group) {
+        group = groupOf(c);
+        reads = 0;
+      }
+      const read = reads++ < MAX_READS;
       // The group that straddles the limit stops when no bound can enter; a bound that ties the
       // worst score kept may still enter by data order, so only a bound below it stops.
-      const straddles = group === lowest && size < found.size;
-      const ordered = list.length > 1 ? byBound(list, bound) : list;
-      for (let i = 0; i < ordered.length; i++) {
-        const c = ordered[i]!;
-        if (straddles && i < MAX_READS) {
-          const best = scoreOf({ ...c, relevance: bound(c) + 1e-5 });
-          if (!enters(best, FIRST)) break;
-          if (!enters(best, c)) continue;
-        }
-        settle(c, i < MAX_READS);
-        offer(c);
+      if (read && group === lowest && size < found.size) {
+        const best = scoreOf({ ...c, relevance: c.relevance + c.bound + 2e-5 });
+        if (!enters(best, FIRST)) break;
+        if (!enters(best, c)) continue;
       }
+      settle(c, read);
+      offer(c);
     }
   }
   const out = new Array<Candidate>(heap.length);
@@ -329,7 +324,7 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
   return out;
 }
 
-type Add = (doc: number, coverage: number, tier: number, relevance: number, reads?: Reads) => void;
+type Add = (doc: number, coverage: number, tier: number, relevance: number, floor?: number, bound?: number) => void;
 
 // Scratch for `matchWords`, grown as needed (search is synchronous): per record found and
 // query word, the best tier and closeness; per record, its slot in those, valid where its
@@ -419,11 +414,7 @@ function matchWords(
     // Only the last word is still being typed: the words before it are whole.
     if (queryWord === stems.length - 1 && stem.length >= 2)
       for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(queryWord, word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
-    // A word the index knows only by its stem, alone in the query and no start of a longer
-    // word, may be a slip for a name as written (الهديا for الهيدا): its typos are looked up
-    // too, below the stem's matches.
-    const slip = stems.length === 1 && own[0]!.length <= 2 && typed[0] !== stem && !hasTerm(search.typoIndex(), typed[0]!);
-    return (own[queryWord]!.length === 0 || slip) && reachTypos(queryWord);
+    return own[queryWord]!.length === 0 && reachTypos(queryWord);
   });
   // Sources best tier first: names by the word itself, by completion, by typo, then texts.
   // Descriptions count whole words only: a prefix or a typo found in running text is noise.
@@ -464,8 +455,10 @@ function matchWords(
         moreClose.set(close);
         close = moreClose;
       }
-      tiers.fill(-1, slot * n, slot * n + n);
-      close.fill(0, slot * n, slot * n + n);
+      for (let at = slot * n; at < slot * n + n; at++) {
+        tiers[at] = -1;
+        close[at] = 0;
+      }
     }
     const at = slot * n + source.queryWord;
     if (source.closeness > close[at]!) close[at] = source.closeness;
@@ -581,7 +574,7 @@ function matchWords(
     const base = rarity + (1.98 * nearness) / n;
     if (matched[slot] !== mostMatched) add(docs[slot]!, matched[slot]! / n, tier, base);
     else if (named === 0) add(docs[slot]!, matched[slot]! / n, tier, base + shortest(docs[slot]!));
-    else add(docs[slot]!, matched[slot]! / n, tier, base, { floor: shortest(docs[slot]!), bound });
+    else add(docs[slot]!, matched[slot]! / n, tier, base, shortest(docs[slot]!), bound);
   }
   return reached;
 }

@@ -108,20 +108,6 @@ export function createTypoIndex(terms: readonly string[], stems: readonly string
 }
 
 /**
- * Whether `word` is one of the index's terms: an index word, or a word of a name as written.
- *
- * @example
- * hasTerm(createTypoIndex(['kuala', 'lumpur']), 'kuala') //=> true
- */
-export function hasTerm(index: TypoIndex, word: string): boolean {
-  const { terms, offsets, hashes, ids } = index;
-  const hash = hashWithout(word, -1, -1);
-  const bucket = hash & (offsets.length - 2);
-  for (let i = offsets[bucket]!, end = offsets[bucket + 1]!; i < end; i++) if (hashes[i] === hash && terms[ids[i]!] === word) return true;
-  return false;
-}
-
-/**
  * Up to `cap` terms other than `word` within `maxDistance` edits of it (at most two), nearest
  * first, then those with the word's first letter (readers rarely slip on it, but for swapping
  * it with the second), then in sorted order. An edit is an insertion, a deletion, a substitution or the swap of two adjacent
