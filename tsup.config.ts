@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 import { resolve } from 'node:path';
+import { bundleRecordsAsJson } from './scripts/bundleRecordsAsJson.js';
 
 /**
  * The public entries: subpath (without `./`) → source file. Add a room here and in
@@ -43,11 +44,13 @@ const library = (options: Options): Options => ({
   esbuildOptions(esbuild) {
     esbuild.charset = 'utf8';
   },
+  // The records as JSON text: nothing is joined at import, and V8 reads a string faster than objects.
+  esbuildPlugins: [bundleRecordsAsJson],
   ...options,
 });
 
 export default defineConfig((cli) => [
-  // The library: ESM and CJS with declarations; locale JSON is bundled in, nothing is read at run time.
+  // The library: ESM and CJS with declarations; the records are bundled in, nothing is read at run time.
   library({ clean: true, dts: cli.dts !== false }),
   {
     // The command line, the only adapter that touches process and stdout. i18next is bundled
