@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 import { resolve } from 'node:path';
+import { RECORDS_ENTRY, recordsAsJson, recordsExternal } from './scripts/bundleRecordsAsJson.js';
 
 /**
  * The public entries: subpath (without `./`) → source file. Add a room here and in
@@ -43,12 +44,22 @@ const library = (options: Options): Options => ({
   esbuildOptions(esbuild) {
     esbuild.charset = 'utf8';
   },
+  // Every entry reads the records from dist/records.js (see scripts/bundleRecordsAsJson.ts).
+  esbuildPlugins: [recordsExternal],
   ...options,
 });
 
+const { index, ...subpaths } = ENTRIES;
+
 export default defineConfig((cli) => [
-  // The library: ESM and CJS with declarations; locale JSON is bundled in, nothing is read at run time.
-  library({ clean: true, dts: cli.dts !== false }),
+  // The library: ESM and CJS with declarations (of every entry, the root's too, from one
+  // rollup as before); nothing is read at run time.
+  library({ entry: subpaths, clean: true, dts: cli.dts !== false && { entry: ENTRIES } }),
+  // The root with no chunk but the records: Node reads, compiles and links each module of an
+  // import apart, and the root's seven chunks cost more than their code (#6).
+  library({ entry: { index }, splitting: false }),
+  // The records, joined and checked at build time, as JSON text: nothing is joined at import.
+  library({ entry: RECORDS_ENTRY, esbuildPlugins: [recordsAsJson] }),
   {
     // The command line, the only adapter that touches process and stdout. i18next is bundled
     // in (it is a dev dependency, not the library's).

@@ -5,7 +5,7 @@
  * - import: `await import()` of the root entry, in-process wall time, and the whole
  *   process's CPU time over an empty Node process;
  * - the first `getEntity`, the first `search()` and, in other processes, the first
- *   `translate()` on the bundled article;
+ *   `translate()` on the bundled article, and `await import()` of `/i18n` and of `/export`;
  * then, in one process, the steady-state µs per call of search, translate, get* and timeline.
  * Give `--dist` several times (e.g. an older commit's build) to compare builds side by side. Last,
  * the bundled records' index: built at the first search against saved ahead of time and loaded.
@@ -39,7 +39,14 @@ console.log(JSON.stringify({ ...done, import: t1 - t0, firstGetEntity: g1 - g0, 
   translate: `const m = await import(${JSON.stringify(entry)});
 const t0 = performance.now(); m.translate('talent war'); const t1 = performance.now();
 console.log(JSON.stringify({ firstTranslate: t1 - t0 }))`,
+  i18n: importOnly(entry.replace(/index\.js$/, 'i18n.js')),
+  export: importOnly(entry.replace(/index\.js$/, 'export.js')),
 });
+/** A child that only imports `entry`: its in-process wall time. */
+function importOnly(entry: string) {
+  return `const t0 = performance.now(); await import(${JSON.stringify(entry)});
+console.log(JSON.stringify({ import: performance.now() - t0 }))`;
+}
 
 const runChild = (script: string): Record<string, number> =>
   JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
@@ -62,6 +69,8 @@ for (let i = 0; i < runs; i++)
     add(samples[b]!, 'empty', runChild(s.empty));
     add(samples[b]!, 'search', runChild(s.search));
     add(samples[b]!, 'translate', runChild(s.translate));
+    add(samples[b]!, 'i18n', runChild(s.i18n));
+    add(samples[b]!, 'export', runChild(s.export));
   });
 
 console.log(`Medians over ${runs} fresh processes of each kind, interleaved (Node ${process.version})\n`);
@@ -73,6 +82,8 @@ const rows: [string, (m: (key: string) => number) => string][] = [
   ["first `search('altman')`, wall", (m) => ms(m('search.firstSearch'))],
   ["first `search('altman')`, CPU", (m) => ms(m('search.firstSearchCpu'))],
   ["first `translate('talent war')`, wall", (m) => ms(m('translate.firstTranslate'))],
+  ['`await import()` of `open-weight-kb/i18n`, wall', (m) => ms(m('i18n.import'))],
+  ['`await import()` of `open-weight-kb/export`, wall', (m) => ms(m('export.import'))],
 ];
 console.log(`| fresh process | ${builds.map(({ dir }) => dir).join(' | ')} |`);
 console.log(`| --- |${builds.map(() => ' ---: |').join('')}`);
