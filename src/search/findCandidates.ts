@@ -176,7 +176,7 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   // records found needs none: they cover the query already and a record found by skeleton
   // alone scores below every one of them.
   if (words.length > 1 || found.size < options.limit) matchSkeletons(search, words, accepts, add);
-  return rank(found, options.limit, () => namesReading(search, words, reached));
+  return rank(found, options.limit, () => namesReading(search, words, wordStems, reached));
 }
 
 /** Whether candidate `a` (score `sa`) ranks before `b` (score `sb`): higher score, then data order. */
@@ -629,16 +629,17 @@ export function withinEdits(a: string, b: string, k: number): boolean {
  * أن; a verse phrase shares its words with hundreds of verses; `مستطيل ممتلئ` and `مستطيل
  * عمودي ممتلئ`) and this settles them.
  *
+ * @param wordStems - the stem of each query word
  * @param reached - the index words the query's words reached
  */
-function namesReading(search: SearchIndex, words: readonly string[], reached: Reached): (doc: number) => number {
+function namesReading(search: SearchIndex, words: readonly string[], wordStems: readonly string[], reached: Reached): (doc: number) => number {
   const { namesOf, phraseKeys } = search;
   const wordsOfName = nameWordsOf(search);
   const n = words.length;
   const last = words[n - 1]!;
   const typos = words.map((word) => (word.length <= MAX_TYPO_WORD ? maxEdits(word.length) : 0));
   // A name word is a query word as typed only if it has the same stem: compared first, as numbers.
-  const stemIds = words.map((word) => search.words.find(stemWord(word)));
+  const stemIds = wordStems.map((stem) => search.words.find(stem));
   // The bits of each index word reached, in arrays indexed by word number (valid where
   // stamped with this search), read for every word of every name read.
   const count = search.words.keys.length;
