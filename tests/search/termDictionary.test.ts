@@ -22,6 +22,11 @@ describe('fuzzyTerms', () => {
     expect(fuzzyTerms(sorted, 'xumpur', 1, 32)).toEqual(['lumpur']);
   });
 
+  it('puts terms with the first letter first, a swap of the first two letters included (فنس for نفس)', () => {
+    expect(fuzzyTerms(['انس', 'فرس', 'نفس'], 'فنس', 1, 32)).toEqual(['فرس', 'نفس', 'انس']);
+    expect(fuzzyTerms(['انس', 'فرس', 'نفس'], 'فنس', 1, 2)).toEqual(['فرس', 'نفس']);
+  });
+
   it('never gives the word itself, nor anything for no allowance', () => {
     expect(fuzzyTerms(sorted, 'sam', 1, 32)).not.toContain('sam');
     expect(fuzzyTerms(sorted, 'lumpurz', 0, 32)).toEqual([]);
