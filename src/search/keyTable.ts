@@ -15,8 +15,8 @@ export interface KeyTable {
   readonly slots: Int32Array;
   /** The number of `text.slice(start, end)`, added if new. */
   intern(text: string, start?: number, end?: number): number;
-  /** The number of `text`, or -1 when it was never added. */
-  find(text: string): number;
+  /** The number of `text` (or of `text.slice(start, end)`), or -1 when it was never added. */
+  find(text: string, start?: number, end?: number): number;
   /** Calls `visit` with the number of each word of a key (words separated by single spaces), adding new ones. */
   eachWord(key: string, visit: (id: number) => void): void;
 }
@@ -84,7 +84,7 @@ export function createKeyTable(expected = 1024, saved?: { keys: string[]; slots:
       return slots;
     },
     intern,
-    find: (text) => slots[2 * slotOf(text, 0, text.length, hashOf(text, 0, text.length)) + 1]! - 1,
+    find: (text, start = 0, end = text.length) => slots[2 * slotOf(text, start, end, hashOf(text, start, end)) + 1]! - 1,
     eachWord(key, visit) {
       let start = 0;
       for (let i = 0; i <= key.length; i++)
