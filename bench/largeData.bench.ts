@@ -1,7 +1,9 @@
 /**
  * `npm run bench:large`: the package's own generated knowledge bases at 100k, 500k and 1M
- * terms: validate, build the index, save it and load it back instead of building it, query
- * median and p99, retained memory; and the cost of refusing a hostile upload.
+ * terms: validate, build the index (all of it, as `prepare()` does), save it and load it back
+ * instead of building it, query median and p99, retained memory; and the cost of refusing a
+ * hostile upload. The two bounds of #10: validate + index ≤ 1 s, or load from a saved index
+ * (`createKnowledgeBase(data, { index })`, which validates the data too) + first query ≤ 0.3 s.
  * Options: `--sizes=100000,500000,1000000`.
  */
 import v8 from 'node:v8';
@@ -20,25 +22,19 @@ const ms = (start: number) => performance.now() - start;
 const row = (cells: (string | number)[]) => console.log(`| ${cells.join(' | ')} |`);
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
-row(['terms', 'validate ms', 'index ms', 'saved MB (v8)', 'load ms (index only)', 'retained MB', 'query median µs', 'p99 µs']);
-row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
+row(['terms', 'validate ms', 'index ms', 'validate + index ms', 'saved MB (v8)', 'load + first query ms', 'of which not validation ms', 'retained MB', 'query median µs', 'p99 µs']);
+row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 for (const size of sizes) {
   const { queries, ...data } = generateKnowledgeBase(size);
   const before = memory();
   let start = performance.now();
-  const kb = pkg.createKnowledgeBase(data);
-  const validate = ms(start);
+  let kb: ReturnType<typeof pkg.createKnowledgeBase> | undefined = pkg.createKnowledgeBase(data);
+  const validations = [ms(start)];
   start = performance.now();
   kb.prepare();
   const index = ms(start);
   const retained = (memory() - before) / 2 ** 20;
-  const bytes = v8.serialize(kb.exportIndex());
-  // Load = validate + load; the validation is the same as above, so the index's share is the difference.
-  const saved = v8.deserialize(bytes);
-  start = performance.now();
-  const loaded = pkg.createKnowledgeBase(data, { index: saved });
-  loaded.prepare();
-  const load = ms(start) - validate;
   const times: number[] = [];
   for (const q of queries) kb.search(q);
   for (const q of queries) {
@@ -47,7 +43,44 @@ for (const size of sizes) {
     times.push(Number(process.hrtime.bigint() - t) / 1000);
   }
   times.sort((a, b) => a - b);
-  row([size.toLocaleString('en'), fmt(validate), fmt(index), fmt(bytes.length / 2 ** 20), fmt(Math.max(0, load)), fmt(retained), fmt(times[times.length >> 1]!), fmt(times[Math.floor(times.length * 0.99)]!)]);
+  const bytes = v8.serialize(kb.exportIndex());
+  // Loading is timed as an app starting from the data and a saved index would: without the
+  // knowledge base it was saved from, which is let go first. Three runs each, the median.
+  kb = undefined;
+  const loads: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    if (run > 0) {
+      gc();
+      start = performance.now();
+      pkg.createKnowledgeBase(data);
+      validations.push(ms(start));
+    }
+    let saved: unknown = v8.deserialize(bytes);
+    gc();
+    start = performance.now();
+    let loaded: ReturnType<typeof pkg.createKnowledgeBase> | undefined = pkg.createKnowledgeBase(data, { index: saved as never });
+    loaded.search(queries[0]!);
+    loads.push(ms(start));
+    start = performance.now();
+    // Nothing is left to build: prepare() after a load is free.
+    loaded.prepare();
+    if (ms(start) > 5) console.warn(`prepare() after a load took ${fmt(ms(start))} ms`);
+    saved = loaded = undefined;
+  }
+  const validate = median(validations);
+  const load = median(loads);
+  row([
+    size.toLocaleString('en'),
+    fmt(validate),
+    fmt(index),
+    fmt(validate + index),
+    fmt(bytes.length / 2 ** 20),
+    fmt(load),
+    fmt(Math.max(0, load - validate)),
+    fmt(retained),
+    fmt(times[times.length >> 1]!),
+    fmt(times[Math.floor(times.length * 0.99)]!),
+  ]);
 }
 
 let start = performance.now();

@@ -3,7 +3,7 @@ import { type CreateKnowledgeBaseOptions, type KnowledgeBase, knowledgeBaseOf } 
 import { createIndex } from '../kbIndex.js';
 import { loadSearchIndex } from '../search/serializeSearchIndex.js';
 import type { KnowledgeBaseData } from './knowledgeBase.js';
-import { parseKnowledgeBaseData } from './parseKnowledgeBaseData.js';
+import { parseFrozenKnowledgeBaseData } from './parseKnowledgeBaseData.js';
 
 /**
  * Makes a knowledge base of your own data, of the same shape as the bundled one. The data
@@ -25,6 +25,6 @@ export function createKnowledgeBase(data: KnowledgeBaseData, options?: CreateKno
   const given: unknown = options;
   assertOptions('createKnowledgeBase', 'options', given);
   const saved = options?.index;
-  const valid = parseKnowledgeBaseData(data);
+  const valid = parseFrozenKnowledgeBaseData(data);
   return knowledgeBaseOf(createIndex(valid, saved === undefined ? undefined : (records) => loadSearchIndex(saved, records, 'createKnowledgeBase')));
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/deepFreeze.js';
+import { type Accept, DEFER, compileAccept } from './compileAccept.js';
 import { EntitySchema } from './entity.js';
 import { KbEventSchema } from './event.js';
 import { KnowledgeBaseDataSchema, checkReferences } from './knowledgeBase.js';
@@ -20,6 +22,9 @@ const COLLECTIONS = [
   ['glossary', TermSchema],
 ] as const;
 
+// Compiled on first use, not on import.
+const accepts: { plain?: readonly Accept[]; frozen?: readonly Accept[] } = {};
+
 /**
  * Validates knowledge-base data as `KnowledgeBaseDataSchema` does, in bounded time, memory
  * and error size on hostile input: a collection longer than `maxRecords` is refused before
@@ -36,6 +41,18 @@ const COLLECTIONS = [
  * //=> throws a ZodError of 100 issues, in milliseconds
  */
 export function parseKnowledgeBaseData(data: unknown, options?: ParseKnowledgeBaseDataOptions): z.output<typeof KnowledgeBaseDataSchema> {
+  return parseData(data, options, false);
+}
+
+/**
+ * `parseKnowledgeBaseData` for a knowledge base, which freezes what it keeps: the data
+ * comes deep-frozen (empty arrays shared), each object frozen as it is made.
+ */
+export function parseFrozenKnowledgeBaseData(data: unknown): z.output<typeof KnowledgeBaseDataSchema> {
+  return parseData(data, undefined, true);
+}
+
+function parseData(data: unknown, options: ParseKnowledgeBaseDataOptions | undefined, freeze: boolean): z.output<typeof KnowledgeBaseDataSchema> {
   const maxIssues = options?.maxIssues ?? 100;
   const maxRecords = options?.maxRecords ?? 2_000_000;
   const issues: z.core.$ZodIssue[] = [];
@@ -44,7 +61,11 @@ export function parseKnowledgeBaseData(data: unknown, options?: ParseKnowledgeBa
   const out: Record<string, unknown[]> = {};
   try {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return KnowledgeBaseDataSchema.parse(data);
-    for (const [name, schema] of COLLECTIONS) {
+    const compiled = freeze
+      ? (accepts.frozen ??= COLLECTIONS.map(([, schema]) => compileAccept(schema, { freeze })))
+      : (accepts.plain ??= COLLECTIONS.map(([, schema]) => compileAccept(schema)));
+    for (const [c, [name, schema]] of COLLECTIONS.entries()) {
+      const accept = compiled[c]!;
       const list: unknown = (data as Record<string, unknown>)[name];
       if (!Array.isArray(list)) {
         custom([name], `expected an array of ${name}`);
@@ -57,8 +78,14 @@ export function parseKnowledgeBaseData(data: unknown, options?: ParseKnowledgeBa
       }
       const parsed: unknown[] = [];
       for (let i = 0; i < list.length; i++) {
+        // Valid records take the fast path; zod reads the rest and names their problems.
+        const fast = accept(list[i]);
+        if (fast !== DEFER) {
+          parsed.push(fast);
+          continue;
+        }
         const result = schema.safeParse(list[i]);
-        if (result.success) parsed.push(result.data);
+        if (result.success) parsed.push(freeze ? deepFreeze(result.data) : result.data);
         else
           for (const issue of result.error.issues) {
             issues.push({ ...issue, path: [name, i, ...issue.path] });
@@ -74,6 +101,7 @@ export function parseKnowledgeBaseData(data: unknown, options?: ParseKnowledgeBa
       if (issues.length >= maxIssues) throw stop();
     });
     if (issues.length > 0) throw stop();
+    if (freeze) deepFreeze(valid);
     return valid;
   } catch (error) {
     if (error instanceof z.ZodError) throw error;

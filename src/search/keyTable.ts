@@ -8,10 +8,15 @@
 export interface KeyTable {
   /** The distinct strings, by number. */
   readonly keys: readonly string[];
+  /**
+   * The hash table itself, to save with the keys: slot `s` holds a key's hash at `2 * s` and
+   * its number + 1 at `2 * s + 1` (0 for an empty slot).
+   */
+  readonly slots: Int32Array;
   /** The number of `text.slice(start, end)`, added if new. */
   intern(text: string, start?: number, end?: number): number;
-  /** The number of `text`, or -1 when it was never added. */
-  find(text: string): number;
+  /** The number of `text` (or of `text.slice(start, end)`), or -1 when it was never added. */
+  find(text: string, start?: number, end?: number): number;
   /** Calls `visit` with the number of each word of a key (words separated by single spaces), adding new ones. */
   eachWord(key: string, visit: (id: number) => void): void;
 }
@@ -32,12 +37,15 @@ function same(key: string, text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Makes an empty key table with room for about `expected` keys before it grows. */
-export function createKeyTable(expected = 1024): KeyTable {
-  const keys: string[] = [];
+/**
+ * Makes an empty key table with room for about `expected` keys before it grows, or one over
+ * saved keys and slots, which the caller has checked (`checkKeyTable`).
+ */
+export function createKeyTable(expected = 1024, saved?: { keys: string[]; slots: Int32Array }): KeyTable {
+  const keys: string[] = saved?.keys ?? [];
   // Open addressing, linear probing; each slot is [hash, id + 1] side by side, so a probe
   // reads one place in memory and compares characters only when the hashes agree.
-  let slots = new Int32Array(4 * 2 ** Math.ceil(Math.log2(Math.max(1024, expected))));
+  let slots = saved?.slots ?? new Int32Array(4 * 2 ** Math.ceil(Math.log2(Math.max(1024, expected))));
   let mask = slots.length / 2 - 1;
 
   const slotOf = (text: string, start: number, end: number, hash: number): number => {
@@ -72,8 +80,11 @@ export function createKeyTable(expected = 1024): KeyTable {
   };
   return {
     keys,
+    get slots() {
+      return slots;
+    },
     intern,
-    find: (text) => slots[2 * slotOf(text, 0, text.length, hashOf(text, 0, text.length)) + 1]! - 1,
+    find: (text, start = 0, end = text.length) => slots[2 * slotOf(text, start, end, hashOf(text, start, end)) + 1]! - 1,
     eachWord(key, visit) {
       let start = 0;
       for (let i = 0; i <= key.length; i++)
@@ -83,4 +94,25 @@ export function createKeyTable(expected = 1024): KeyTable {
         }
     },
   };
+}
+
+/**
+ * Whether saved slots can serve as the table of `keys`: a power-of-two number of slots, at
+ * most half of them full (so every probe meets an empty slot and ends), and each key's
+ * number in exactly one slot. A hash that is not its key's only hides that key; it cannot
+ * make a look-up run away or read outside the keys.
+ */
+export function checkKeyTable(keys: readonly string[], slots: Int32Array): boolean {
+  const count = slots.length / 2;
+  if (slots.length < 2 || (count & (count - 1)) !== 0 || keys.length * 2 > count) return false;
+  const seen = new Uint8Array(keys.length);
+  let filled = 0;
+  for (let i = 1; i < slots.length; i += 2) {
+    const id = slots[i]! - 1;
+    if (id === EMPTY) continue;
+    if (id < 0 || id >= keys.length || seen[id] === 1) return false;
+    seen[id] = 1;
+    filled++;
+  }
+  return filled === keys.length;
 }

@@ -72,14 +72,29 @@ export const splitWords = (key: string): string[] => (key === '' ? [] : key.spli
 export function typoIndexOf(words: KeyTable, phraseKeys: KeyTable, namesOf: PostingLists): TypoIndex {
   const terms = [...words.keys];
   const stems = [...words.keys];
-  const seen = new Set<string>(words.keys);
-  for (let i = 0; i < namesOf.postings.length; i++)
-    for (const word of splitWords(phraseKeys.keys[namesOf.postings[i]!]!))
-      if (!seen.has(word)) {
-        seen.add(word);
-        terms.push(word);
-        stems.push(stemWord(word));
+  // Words are looked up where they stand in their name, and only a new one is cut out and
+  // stemmed; each name is read once however many records bear it.
+  const written = createKeyTable();
+  const read = new Uint8Array(phraseKeys.keys.length);
+  const { postings } = namesOf;
+  for (let i = 0; i < postings.length; i++) {
+    const key = postings[i]!;
+    if (read[key] === 1) continue;
+    read[key] = 1;
+    const name = phraseKeys.keys[key]!;
+    for (let start = 0, end = 0; end <= name.length; end++) {
+      if (end < name.length && name.charCodeAt(end) !== 32) continue;
+      if (end > start && words.find(name, start, end) < 0) {
+        const known = written.keys.length;
+        const id = written.intern(name, start, end);
+        if (id === known) {
+          terms.push(written.keys[id]!);
+          stems.push(stemWord(written.keys[id]!));
+        }
       }
+      start = end + 1;
+    }
+  }
   return createTypoIndex(terms, stems);
 }
 

@@ -39,28 +39,43 @@ function hashWithout(word: string, skipA: number, skipB: number): number {
   return hash;
 }
 
+/** How many hashes `deletionHashes` may write for a word of `n` letters. */
+const mostDeletions = (n: number, depth: number): number => 1 + (depth >= 1 ? n : 0) + (depth >= 2 ? (n * (n - 1)) / 2 : 0);
+
 /**
- * Calls `visit` with the hash of `word` and of each string it gives with up to `depth` of its
- * letters deleted, keeping at least one. Deleting either of two equal neighbours gives the
- * same string; that one is skipped, the rarer repeats are left to the `seen` check.
+ * Writes into `out` from `at` the hash of `word` and of each string it gives with up to
+ * `depth` of its letters deleted, keeping at least one, and returns where it stopped.
+ * Deleting either of two equal neighbours gives the same string; that one is skipped, the
+ * rarer repeats are left to the `seen` check. `out` has room for `mostDeletions` more.
  */
-function eachDeletion(word: string, depth: number, visit: (hash: number) => void): void {
+function deletionHashes(word: string, depth: number, out: Int32Array, at: number): number {
   const n = word.length;
-  visit(hashWithout(word, -1, -1));
-  if (depth < 1 || n < 2) return;
+  out[at++] = hashWithout(word, -1, -1);
+  if (depth < 1 || n < 2) return at;
   for (let i = 0; i < n; i++) {
     if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
-    visit(hashWithout(word, i, -1));
+    out[at++] = hashWithout(word, i, -1);
   }
-  if (depth < 2 || n < 3) return;
+  if (depth < 2 || n < 3) return at;
   for (let i = 0; i < n; i++) {
     if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
     for (let j = i + 1; j < n; j++) {
       if (j > i + 1 && word.charCodeAt(j) === word.charCodeAt(j - 1)) continue;
-      visit(hashWithout(word, i, j));
+      out[at++] = hashWithout(word, i, j);
     }
   }
+  return at;
 }
+
+/** Calls `visit` with each hash `deletionHashes` gives, in the same order. */
+function eachDeletion(word: string, depth: number, visit: (hash: number) => void): void {
+  const out = new Int32Array(mostDeletions(word.length, depth));
+  const end = deletionHashes(word, depth, out, 0);
+  for (let i = 0; i < end; i++) visit(out[i]!);
+}
+
+/** Bits of a bucket number sorted per pass of `createTypoIndex`'s radix sort. */
+const RADIX_BITS = 11;
 
 /**
  * Files every term under its deletions.
@@ -72,39 +87,55 @@ function eachDeletion(word: string, depth: number, visit: (hash: number) => void
  * nearTerms(createTypoIndex(['kuala', 'lumpur']), 'kaula', 1, 32) //=> [{ term: 'kuala', distance: 1 }]
  */
 export function createTypoIndex(terms: readonly string[], stems: readonly string[] = terms): TypoIndex {
-  let hashes = new Int32Array(terms.length * 16);
-  let ids = new Int32Array(terms.length * 16);
+  let hashes = new Int32Array(Math.max(64, terms.length * 16));
+  let ids = new Int32Array(hashes.length);
   let size = 0;
-  terms.forEach((term, id) =>
-    eachDeletion(term, MAX_DELETIONS, (hash) => {
-      if (size === hashes.length) {
-        const more = new Int32Array(size * 2);
-        more.set(hashes);
-        hashes = more;
-        const moreIds = new Int32Array(size * 2);
-        moreIds.set(ids);
-        ids = moreIds;
-      }
-      hashes[size] = hash;
-      ids[size++] = id;
-    }),
-  );
-  // About one entry per bucket; a counting sort lays the buckets out in one array.
+  for (let id = 0; id < terms.length; id++) {
+    const term = terms[id]!;
+    const room = mostDeletions(term.length, MAX_DELETIONS);
+    if (size + room > hashes.length) {
+      const more = new Int32Array(Math.max(2 * hashes.length, size + room));
+      more.set(hashes);
+      hashes = more;
+      const moreIds = new Int32Array(more.length);
+      moreIds.set(ids);
+      ids = moreIds;
+    }
+    const end = deletionHashes(term, MAX_DELETIONS, hashes, size);
+    ids.fill(id, size, end);
+    size = end;
+  }
+  // About one entry per bucket, laid out bucket after bucket in filing order. A stable
+  // radix sort by bucket, a few bits at a time: one pass straight into two million buckets
+  // scattered writes all over memory and took most of the build.
   let buckets = 1;
   while (buckets < size) buckets *= 2;
   const mask = buckets - 1;
-  const offsets = new Int32Array(buckets + 1);
-  for (let i = 0; i < size; i++) offsets[(hashes[i]! & mask) + 1]!++;
-  for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
-  const fill = offsets.slice(0, buckets);
-  const sortedHashes = new Int32Array(size);
-  const sortedIds = new Int32Array(size);
-  for (let i = 0; i < size; i++) {
-    const at = fill[hashes[i]! & mask]!++;
-    sortedHashes[at] = hashes[i]!;
-    sortedIds[at] = ids[i]!;
+  let fromHashes = hashes.subarray(0, size);
+  let fromIds = ids.subarray(0, size);
+  let toHashes = new Int32Array(size);
+  let toIds = new Int32Array(size);
+  const counts = new Int32Array((1 << RADIX_BITS) + 1);
+  for (let shift = 0; 1 << shift < buckets; shift += RADIX_BITS) {
+    const digits = Math.min(1 << RADIX_BITS, buckets >>> shift);
+    const digitMask = digits - 1;
+    counts.fill(0);
+    for (let i = 0; i < size; i++) counts[(((fromHashes[i]! & mask) >>> shift) & digitMask) + 1]!++;
+    for (let d = 0; d < digits; d++) counts[d + 1]! += counts[d]!;
+    for (let i = 0; i < size; i++) {
+      const at = counts[((fromHashes[i]! & mask) >>> shift) & digitMask]!++;
+      toHashes[at] = fromHashes[i]!;
+      toIds[at] = fromIds[i]!;
+    }
+    [fromHashes, toHashes] = [toHashes, fromHashes];
+    [fromIds, toIds] = [toIds, fromIds];
   }
-  return { terms, stems, offsets, hashes: sortedHashes, ids: sortedIds, seen: new Int32Array(terms.length), looks: 0 };
+  const offsets = new Int32Array(buckets + 1);
+  for (let i = 0; i < size; i++) offsets[(fromHashes[i]! & mask) + 1]!++;
+  for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
+  // Exactly as long as their buffers, so that a saved index carries no spare room.
+  const exact = (array: Int32Array) => (array.byteLength === array.buffer.byteLength ? array : array.slice());
+  return { terms, stems, offsets, hashes: exact(fromHashes), ids: exact(fromIds), seen: new Int32Array(terms.length), looks: 0 };
 }
 
 /**

@@ -28,6 +28,34 @@ describe('a saved search index', () => {
     const damaged = { ...saved, lists: { ...saved.lists, inNames: { ...saved.lists.inNames, postings } } };
     expect(() => createKnowledgeBase(copy(), { index: damaged })).toThrow(/out of range/);
   });
+
+  it('is refused when a hash table, the word order or the typo index is damaged, before any search', () => {
+    const saved = createKnowledgeBase(copy()).exportIndex();
+    const load = (index: unknown) => () => createKnowledgeBase(copy(), { index: index as typeof saved });
+    // Two slots with the same word number.
+    const repeated = saved.tables.words.slice();
+    const filled = [...repeated.keys()].filter((i) => i % 2 === 1 && repeated[i]! > 0);
+    repeated[filled[1]!] = repeated[filled[0]!]!;
+    expect(load({ ...saved, tables: { ...saved.tables, words: repeated } })).toThrow(/bad words table/);
+    // A full table would never end a probe.
+    const full = new Int32Array(saved.keys.words.length * 2).map((_, i) => (i % 2 === 1 ? (i + 1) / 2 : 0));
+    expect(load({ ...saved, tables: { ...saved.tables, words: full } })).toThrow(/bad words table/);
+    const order = saved.sortedWords.slice().reverse();
+    expect(load({ ...saved, sortedWords: order })).toThrow(/bad word order/);
+    const ids = saved.typo.ids.slice();
+    ids[0] = 1 << 30;
+    expect(load({ ...saved, typo: { ...saved.typo, ids } })).toThrow(/bad typo index/);
+    const hashes = saved.typo.hashes.slice().reverse();
+    expect(load({ ...saved, typo: { ...saved.typo, hashes } })).toThrow(/bad typo index/);
+    expect(load({ ...saved, keys: { ...saved.keys, phrases: [1] } })).toThrow(/bad phrases keys/);
+  });
+
+  it('survives structuredClone, and a loaded index finds typos and prefixes without building anything', () => {
+    const built = createKnowledgeBase(copy());
+    const loaded = createKnowledgeBase(copy(), { index: structuredClone(built.exportIndex()) });
+    for (const q of [...queries, 'Zuckerbreg', 'الأم', 'talen']) expect(loaded.search(q), q).toEqual(built.search(q));
+    expect(loaded.exportIndex().typo.hashes).toEqual(built.exportIndex().typo.hashes);
+  });
 });
 
 describe('prepare', () => {
