@@ -10,14 +10,17 @@
  *    `serializeSearchIndex.ts` saves that index and loads it back, checked.
  * 2. `findCandidates` (here) reads a query: the whole query as a name, first as typed,
  *    then by its normalized and stemmed keys (`../text/`); if fewer than `limit` records are
- *    named whole, each word: as itself, the last also as a prefix, an unknown one within
- *    its typo allowance (`termDictionary.ts` walks the sorted words), rarest word first
- *    under a postings budget; then the records every other word reached are searched for a
- *    missed word by prefix or typo; last, entity names by consonant skeleton.
+ *    named whole, each word: as itself, the last also by prefix (`termDictionary.ts`), an
+ *    unknown one within its typo allowance (`typoIndex.ts`, a deletion index), rarest word
+ *    first under a postings budget, a common one probed in the records already found. When
+ *    no record has every word, the records that have all the others are probed for a known
+ *    word's typos, then their names searched for a missed word by prefix or typo; last,
+ *    entity names by consonant skeleton.
  * 3. `rank` orders what was found: the share of query words covered, then how it matched
- *    (the tiers of `TIER`), then how closely a name reads the query and how rare its words
- *    are, then data order. The order is total, so `limit: k` gives the first k of any
- *    larger `limit`.
+ *    (the tiers of `TIER`), then how closely a record's names read the query (`namesReading`,
+ *    worked out only where it can change the hits returned), how near its words are to the
+ *    typed ones and how rare, then data order. The order is total, so `limit: k` gives the
+ *    first k of any larger `limit`.
  */
 import type { Lang } from '../enums.js';
 import { maxEdits } from '../text/maxEdits.js';
