@@ -383,9 +383,7 @@ function matchWords(
   const sorted = search.sortedWords();
   const total = search.records.length;
   const reached: Reached = { any: new Map(), byTypo: new Map() };
-  // Per query word, its sources best tier first: names by the word itself, by completion, by
-  // typo, then texts. Descriptions count whole words only: a prefix or a typo found in running
-  // text is noise.
+  // Per query word, where its records are listed, and how many postings that is.
   const own: Source[][] = stems.map(() => []);
   const sizes = stems.map(() => 0);
   /** Adds the sources of index word `word` for a query word, reached at `tier`. */
@@ -504,8 +502,8 @@ function matchWords(
           if (accepts(posting)) credit(posting >> 1, source);
         }
     } else {
-      // Too common to read whole: only ask whether the records already found contain it,
-      // those that matched the most words first (they can still cover the whole query).
+      // Too common to read whole: only ask whether the records already found contain it (of
+      // many, those that matched the most words: they can still cover the whole query).
       const picked: number[] = [];
       const found = docs.length;
       for (let slot = 0; slot < found && picked.length < MAX_PROBES; slot++) if (found <= MAX_PROBES || matched[slot]! >= mostMatched) picked.push(slot);
