@@ -11,13 +11,13 @@
  * the bundled records' index: built at the first search against saved ahead of time and loaded.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import v8 from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', multiple: true, default: ['dist'] }, runs: { type: 'string', default: '31' } },
@@ -42,15 +42,17 @@ console.log(JSON.stringify({ firstTranslate: t1 - t0 }))`,
   i18n: importOnly(entry.replace(/index\.js$/, 'i18n.js')),
   export: importOnly(entry.replace(/index\.js$/, 'export.js')),
 });
-/** A child that only imports `entry`: its in-process wall time. */
+/** A child that only imports `entry`: its in-process wall time (nothing for a build without it, such as 0.1.0's). */
 function importOnly(entry: string) {
+  if (!existsSync(fileURLToPath(entry))) return `console.log('{}')`;
   return `const t0 = performance.now(); await import(${JSON.stringify(entry)});
 console.log(JSON.stringify({ import: performance.now() - t0 }))`;
 }
 
 const runChild = (script: string): Record<string, number> =>
   JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
-const median = (xs: number[]) => {
+const median = (xs: number[] = []) => {
+  if (xs.length === 0) return Number.NaN;
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
