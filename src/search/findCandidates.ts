@@ -78,7 +78,7 @@ const POSTINGS_BUDGET = 1024;
 /** The most records a very common query word is looked up in, by binary search, instead of read. */
 const MAX_PROBES = 1024;
 /** The most records of one group (equal coverage and tier) whose names are read for ranking (P13). */
-const MAX_READS = 256;
+const MAX_READS = 128;
 /** The most records whose names are read for a word the others found without it (P12). */
 const MAX_NAME_PROBES = 256;
 
@@ -641,6 +641,7 @@ function namesReading(search: SearchIndex, words: readonly string[], wordStems: 
   const typos = words.map((word) => (word.length <= MAX_TYPO_WORD ? maxEdits(word.length) : 0));
   // A name word is a query word as typed only if it has the same stem: compared first, as numbers.
   const stemIds = wordStems.map((stem) => search.words.find(stem));
+  const queryScripts = scriptsOf(words);
   // The bits of each index word reached, in arrays indexed by word number (valid where
   // stamped with this search), read for every word of every name read.
   const count = search.words.keys.length;
@@ -663,7 +664,12 @@ function namesReading(search: SearchIndex, words: readonly string[], wordStems: 
     let best = 0;
     for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
       const key = namesOf.postings[i]!;
-      const { written, stems } = wordsOfName(key);
+      const { written, stems, scripts } = wordsOfName(key);
+      // A name in another script reads the query by its length alone: run 1, no word as typed.
+      if ((scripts & queryScripts) === 0) {
+        best = Math.max(best, lengthReading(phraseKeys.keys[key]!));
+        continue;
+      }
       if (written.length > masks.length) {
         masks = new Int32Array(written.length);
         typoMasks = new Int32Array(written.length);
@@ -745,6 +751,23 @@ function shortestNameReading(search: SearchIndex): (doc: number) => number {
 interface NameWords {
   readonly written: readonly string[];
   readonly stems: Int32Array;
+  /** The scripts of its letters (see `scriptsOf`). */
+  readonly scripts: number;
+}
+
+/**
+ * The scripts of some words, a bit each: Arabic letters 1, Latin letters 2, anything else
+ * (digits, other scripts) 4. A word can read a query word only if they share a bit: any two
+ * words within an edit or two of each other share characters.
+ */
+function scriptsOf(words: readonly string[]): number {
+  let bits = 0;
+  for (const word of words)
+    for (let i = 0; i < word.length && bits !== 7; i++) {
+      const c = word.charCodeAt(i);
+      bits |= c >= 0x600 && c <= 0x6ff ? 1 : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 2 : 4;
+    }
+  return bits;
 }
 
 // Each name's words, split and stemmed once per name and kept with the index, not on every
@@ -753,13 +776,14 @@ const NAME_WORDS = new WeakMap<SearchIndex, (key: number) => NameWords>();
 function nameWordsOf(search: SearchIndex): (key: number) => NameWords {
   let wordsOf = NAME_WORDS.get(search);
   if (wordsOf === undefined) {
-    const cache: NameWords[] = [];
     const { phraseKeys, words } = search;
+    // Sized up front: an array filled at scattered indices would fall back to a dictionary.
+    const cache = new Array<NameWords | undefined>(phraseKeys.keys.length);
     wordsOf = (key) => {
       let known = cache[key];
       if (known === undefined) {
         const written = splitWords(phraseKeys.keys[key]!);
-        cache[key] = known = { written, stems: Int32Array.from(written, (word) => words.find(stemWord(word))) };
+        cache[key] = known = { written, stems: Int32Array.from(written, (word) => words.find(stemWord(word))), scripts: scriptsOf(written) };
       }
       return known;
     };
