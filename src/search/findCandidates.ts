@@ -335,8 +335,25 @@ type Add = (doc: number, coverage: number, tier: number, relevance: number, floo
 let tiers = new Int8Array(1024);
 let close = new Float64Array(1024);
 let slotOf = new Int32Array(0);
-let stampOf = new Int32Array(0);
-let stamps = 0;
+const docStamps = /*@__PURE__*/ newStamps();
+
+/** Marks of numbers 0…n-1, each valid while it equals the current use's stamp: a new use clears nothing. */
+interface Stamps {
+  marks: Int32Array;
+  current: number;
+}
+function newStamps(): Stamps {
+  return { marks: new Int32Array(0), current: 0 };
+}
+/** Starts a new use of `stamps` over `size` numbers (growing them if need be) and gives its stamp. */
+function nextStamp(stamps: Stamps, size: number): number {
+  if (stamps.marks.length < size) stamps.marks = new Int32Array(size);
+  if (++stamps.current === 0x7fffffff) {
+    stamps.marks.fill(0);
+    stamps.current = 1;
+  }
+  return stamps.current;
+}
 
 /** The index words a query's words reached (word number → a bit per query word): in all, and by typo. */
 interface Reached {
@@ -427,15 +444,9 @@ function matchWords(
   // closeness, in flat arrays that grow, and the rarity and number of the words it matched.
   const n = stems.length;
   const docs: number[] = [];
-  if (slotOf.length < total) {
-    slotOf = new Int32Array(total);
-    stampOf = new Int32Array(total);
-  }
-  if (++stamps === 0x7fffffff) {
-    stampOf.fill(0);
-    stamps = 1;
-  }
-  const stamp = stamps;
+  if (slotOf.length < total) slotOf = new Int32Array(total);
+  const stamp = nextStamp(docStamps, total);
+  const stampOf = docStamps.marks;
   const relevance: number[] = [];
   const matched: number[] = [];
   let mostMatched = 0;
@@ -648,13 +659,9 @@ function namesReading(search: SearchIndex, words: readonly string[], wordStems: 
   if (bitsOf.length < count) {
     bitsOf = new Int32Array(count);
     typoBitsOf = new Int32Array(count);
-    stampOfWord = new Int32Array(count);
   }
-  if (++wordStamps === 0x7fffffff) {
-    stampOfWord.fill(0);
-    wordStamps = 1;
-  }
-  const stamp = wordStamps;
+  const stamp = nextStamp(wordStamps, count);
+  const stampOfWord = wordStamps.marks;
   for (const [id, bits] of reached.any) {
     stampOfWord[id] = stamp;
     bitsOf[id] = bits;
@@ -720,8 +727,7 @@ let masks = new Int32Array(64);
 let typoMasks = new Int32Array(64);
 let bitsOf = new Int32Array(0);
 let typoBitsOf = new Int32Array(0);
-let stampOfWord = new Int32Array(0);
-let wordStamps = 0;
+const wordStamps = /*@__PURE__*/ newStamps();
 
 /** How a name's length reads in `namesReading`: a shorter name before a longer, under 0.5. */
 const lengthReading = (key: string): number => 0.49 / (1 + (key.length + 2) / 32);
