@@ -74,7 +74,7 @@ const MAX_EXPANSIONS = 32;
  * The most postings one search reads. Rarer words are read first, and a word's postings in
  * data order; a word too common to read is only looked up in the records already found.
  */
-const POSTINGS_BUDGET = 1024;
+const POSTINGS_BUDGET = 768;
 /** The most records a very common query word is looked up in, by binary search, instead of read. */
 const MAX_PROBES = 1024;
 /** The most records of one group (equal coverage and tier) whose names are read for ranking (P13). */
