@@ -1,6 +1,6 @@
 import { entities, getEntity, glossary, quotes, search, timeline, type Lang, type SearchHit, type Source } from 'open-weight-kb';
 import { dir, formatDate, isolate, localize } from 'open-weight-kb/format';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const LANGS: readonly Lang[] = ['ar', 'en'];
@@ -168,13 +168,23 @@ function Result({ hit, lang }: { hit: SearchHit; lang: Lang }) {
   );
 }
 
+/** A section of the page: its heading, with how many records it lists, then the list. */
+function Panel({ id, unit, count, children }: { id: 'entities' | 'timeline' | 'quotes' | 'glossary'; unit: 'entity' | 'event' | 'quote' | 'term'; count: number; children: ReactNode }) {
+  const { t } = useTranslation('owkb-ui');
+  return (
+    <section id={id} className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        {t(`sections.${id}`)} <span className="count">{t(unit, { count })}</span>
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 function Entities({ lang }: { lang: Lang }) {
   const { t } = useTranslation(['owkb-ui', 'owkb-entities']);
   return (
-    <section id="entities" className="panel" aria-labelledby="entities-heading">
-      <h2 id="entities-heading">
-        {t('sections.entities')} <span className="count">{t('entity', { count: entities.length })}</span>
-      </h2>
+    <Panel id="entities" unit="entity" count={entities.length}>
       <ul className="cards">
         {entities.map((entity) => (
           <li key={entity.id} id={anchor('entity', entity.id)} className="card" tabIndex={-1}>
@@ -196,7 +206,7 @@ function Entities({ lang }: { lang: Lang }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
 
@@ -204,10 +214,7 @@ function Timeline({ lang }: { lang: Lang }) {
   const { t } = useTranslation('owkb-ui');
   const events = timeline();
   return (
-    <section id="timeline" className="panel" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">
-        {t('sections.timeline')} <span className="count">{t('event', { count: events.length })}</span>
-      </h2>
+    <Panel id="timeline" unit="event" count={events.length}>
       <ol className="timeline">
         {events.map((event) => {
           const view = localize(event, lang);
@@ -226,7 +233,7 @@ function Timeline({ lang }: { lang: Lang }) {
           );
         })}
       </ol>
-    </section>
+    </Panel>
   );
 }
 
@@ -257,10 +264,7 @@ function Sources({ sources }: { sources: readonly Source[] }) {
 function Quotes({ lang }: { lang: Lang }) {
   const { t } = useTranslation('owkb-ui');
   return (
-    <section id="quotes" className="panel" aria-labelledby="quotes-heading">
-      <h2 id="quotes-heading">
-        {t('sections.quotes')} <span className="count">{t('quote', { count: quotes.length })}</span>
-      </h2>
+    <Panel id="quotes" unit="quote" count={quotes.length}>
       <ul className="quotes">
         {quotes.map((quote) => {
           const speaker = getEntity(quote.speaker);
@@ -301,7 +305,7 @@ function Quotes({ lang }: { lang: Lang }) {
           );
         })}
       </ul>
-    </section>
+    </Panel>
   );
 }
 
@@ -322,10 +326,7 @@ function Forms({ label, forms, lang, kind }: { label: string; forms: readonly st
 function Glossary({ lang }: { lang: Lang }) {
   const { t } = useTranslation('owkb-ui');
   return (
-    <section id="glossary" className="panel" aria-labelledby="glossary-heading">
-      <h2 id="glossary-heading">
-        {t('sections.glossary')} <span className="count">{t('term', { count: glossary.length })}</span>
-      </h2>
+    <Panel id="glossary" unit="term" count={glossary.length}>
       <ul className="terms">
         {glossary.map((term) => (
           <li key={term.id} id={anchor('term', term.id)} className={`term${term.mistranslated ? ' term--mistranslated' : ''}`} tabIndex={-1}>
@@ -356,6 +357,6 @@ function Glossary({ lang }: { lang: Lang }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
