@@ -10,12 +10,18 @@
  *   two files for Node to load, and an app that imports the root and `/export` or `/i18n`
  *   bundles the records once. `/i18n`'s locale strings of the records are read from the
  *   records too, the same strings in the locale files' shape (checked here, at build time).
+ * - the same plugin gives the root the records' search index, packed here
+ *   (`src/data/bundledSearchIndex.ts`, `src/search/packSearchIndex.ts`).
  */
 import type { Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import * as article from '../src/data/article.js';
+import { bundledData } from '../src/data/bundled.js';
+import { createIndex } from '../src/kbIndex.js';
+import { packSearchIndex } from '../src/search/packSearchIndex.js';
+import { buildSearchIndex } from '../src/search/searchIndex.js';
 import * as entities from '../src/data/entities.js';
 import * as events from '../src/data/events.js';
 import * as glossary from '../src/data/glossary.js';
@@ -31,6 +37,7 @@ const RECORD_NAMESPACES = { entities: 'entityRecords', events: 'eventRecords', g
 const RECORDS_ID = 'open-weight-kb:records';
 const STRINGS_OF_ID = 'open-weight-kb:strings-of';
 
+const searchIndexModule = /[\\/]src[\\/]data[\\/]bundledSearchIndex\.ts$/;
 const dataModule = new RegExp(`[\\\\/]src[\\\\/]data[\\\\/](${Object.keys(MODULES).join('|')})\\.ts$`);
 const localeFile = new RegExp(`(?:^|[\\\\/])locales[\\\\/](ar|en)[\\\\/](${Object.keys(RECORD_NAMESPACES).join('|')})\\.json$`);
 
@@ -97,6 +104,12 @@ export function stringPaths(records: readonly { id: string }[], strings: Record<
   return paths;
 }
 
+/** The bundled records' search index as `unpackSearchIndex` reads it, built from the records as the package ships them. */
+export function packedSearchIndex(): string {
+  const { records } = createIndex(structuredClone(bundledData) as unknown as Parameters<typeof createIndex>[0]);
+  return packSearchIndex(buildSearchIndex(records));
+}
+
 /** Builds `src/data/records.ts`: replaces `src/data/{article,entities,events,glossary,quotes}.ts` with their records as JSON. */
 export const recordsAsJson: Plugin = {
   name: 'records-as-json',
@@ -122,6 +135,14 @@ export const recordsExternal: Plugin = {
       return localeFile.test(args.path) ? { path: relative(process.cwd(), resolve(args.resolveDir, args.path)), namespace: 'locale-from-records' } : undefined;
     });
     build.onResolve({ filter: new RegExp(`^${RECORDS_ID}$`) }, () => records);
+    build.onLoad({ filter: searchIndexModule }, (args) => ({
+      contents: [
+        `import { unpackSearchIndex } from ${JSON.stringify(resolve(args.path, '../../search/packSearchIndex.ts'))};`,
+        `const packed = ${JSON.stringify(packedSearchIndex().replace(/'/g, '\\u0027'))};`,
+        'export const bundledSearchIndex = (records) => unpackSearchIndex(packed, records);',
+      ].join('\n'),
+      loader: 'js',
+    }));
     build.onResolve({ filter: new RegExp(`^${STRINGS_OF_ID}$`) }, () => ({ path: STRINGS_OF_ID, namespace: 'locale-from-records' }));
     build.onLoad({ filter: new RegExp(`^${STRINGS_OF_ID}$`), namespace: 'locale-from-records' }, () => ({
       contents: `export const stringsOf = ${STRINGS_OF};\n`,

@@ -11,12 +11,13 @@ import { type Frozen, deepFreeze } from './_lib/deepFreeze.js';
 import { lazy } from './_lib/lazy.js';
 import { type CheckTermsOptions, checkTerms as checkTermsIn } from './check/checkTerms.js';
 import { articleRecord } from './data/article.js';
+import { bundledSearchIndex } from './data/bundledSearchIndex.js';
 import { entityRecords } from './data/entities.js';
 import { eventRecords } from './data/events.js';
 import { termRecords } from './data/glossary.js';
 import { quoteRecords } from './data/quotes.js';
 import type { Lang } from './enums.js';
-import { createIndex } from './kbIndex.js';
+import { type Searchable, createIndex } from './kbIndex.js';
 import { paragraphOf } from './query/getParagraph.js';
 import { getRecord } from './query/getRecord.js';
 import { type LookupOptions, lookup as lookupIn } from './query/lookup.js';
@@ -33,8 +34,9 @@ import type { Quote } from './schema/quote.js';
 import type { Term } from './schema/term.js';
 
 // Nothing is built on import. Each helper reaches only what it reads, so a bundler keeps
-// no more: `getEntity` the entities and their id map, `timeline` the events; `search`,
-// `translate` and `mentionsOf` the whole index, whose search engine waits for the first query.
+// no more: `getEntity` the entities and their id map, `timeline` the events; `translate` and
+// `mentionsOf` every record; `search` also the search engine and the records' search index,
+// packed when the package is built and unpacked at the first query.
 
 /** Ids to records of one collection, built on the first lookup. */
 const idMap = <T extends { readonly id: string }>(list: readonly T[]) =>
@@ -70,6 +72,11 @@ const quoteById = /*@__PURE__*/ idMap(quotes);
 const termById = /*@__PURE__*/ idMap(glossary);
 // The same frozen objects as the exports above: a search hit's record is `getEntity`'s record.
 const kb = /*@__PURE__*/ lazy(() => createIndex({ entities, events, quotes, glossary } as unknown as Parameters<typeof createIndex>[0]));
+// Apart from `kb`, so only `search` and `prepare` bring the search engine and its index.
+const searchable = /*@__PURE__*/ lazy((): Searchable => {
+  const { records } = kb();
+  return { records, search: lazy(() => bundledSearchIndex(records)) };
+});
 
 /**
  * An entity by id, or `undefined` (also for `'__proto__'`). @see KnowledgeBase.getEntity
@@ -100,12 +107,13 @@ export const getQuote = (id: string): Frozen<Quote> | undefined => getRecord(quo
  */
 export const getTerm = (id: string): Frozen<Term> | undefined => getRecord(termById(), 'getTerm', id);
 /**
- * Finds records as a reader types them, in either script. The first call builds the index.
+ * Finds records as a reader types them, in either script. The first call reads the search
+ * index (packed with the package), the first with a typo also builds the typo index.
  * @see KnowledgeBase.search
  * @example
  * search('زوكربيرغ')[0]?.id //=> 'mark-zuckerberg'
  */
-export const search = (query: string, options?: SearchOptions) => searchIn(kb(), query, options);
+export const search = (query: string, options?: SearchOptions) => searchIn(searchable(), query, options);
 /**
  * The preferred form, in the other language, of the term or entity a text names. @see KnowledgeBase.translate
  * @example
@@ -194,17 +202,16 @@ export const checkTerms = (text: string, lang: Lang, options?: CheckTermsOptions
 export type { FormStatus, LookupOptions, LookupResult, MatchKind } from './query/lookup.js';
 export type { CheckTermsOptions, TermFinding } from './check/checkTerms.js';
 
-
 /**
- * Builds the bundled knowledge base's search index now, so the first search does not wait
- * for it (e.g. call it while the page is idle). Calling it again does nothing.
+ * Readies the bundled knowledge base's search index now, the typo index too, so no search
+ * waits for them (e.g. call it while the page is idle). Calling it again does nothing.
  *
  * @example
  * prepare();
  * search('altman')[0]?.id //=> 'sam-altman'
  */
 export const prepare = (): void => {
-  const search = kb().search();
+  const search = searchable().search();
   search.sortedWords();
   search.typoIndex();
 };

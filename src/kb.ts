@@ -1,6 +1,6 @@
 import type { Frozen } from './_lib/deepFreeze.js';
 import type { FrozenData } from './_lib/records.js';
-import type { KbIndex } from './kbIndex.js';
+import type { KbIndex, Searchable } from './kbIndex.js';
 import { getRecord } from './query/getRecord.js';
 import { type Mention, mentionsOf } from './query/mentionsOf.js';
 import { quotesBy } from './query/quotesBy.js';
@@ -178,8 +178,8 @@ export interface CreateKnowledgeBaseOptions {
   index?: SavedSearchIndex;
 }
 
-/** Binds the query helpers to one index. */
-export function knowledgeBaseOf(index: KbIndex): KnowledgeBase {
+/** Binds the query helpers to one index and its search index. */
+export function knowledgeBaseOf(index: KbIndex & Searchable): KnowledgeBase {
   return Object.freeze({
     ...index.data,
     getEntity: (id: string) => getRecord(index.byId.entity, 'getEntity', id),

@@ -1,25 +1,30 @@
 import { type Frozen, deepFreeze } from './_lib/deepFreeze.js';
-import { lazy } from './_lib/lazy.js';
 import type { AnyRecord, FrozenData, RecordKind, RecordOf } from './_lib/records.js';
 import type { Entity } from './schema/entity.js';
 import type { KbEvent } from './schema/event.js';
 import type { Quote } from './schema/quote.js';
 import type { Term } from './schema/term.js';
-import { type SearchIndex, buildSearchIndex } from './search/searchIndex.js';
+import type { SearchIndex } from './search/searchIndex.js';
 
-/** Everything the query helpers read: the data, id maps, and the search index built on first use. */
+/** What the query helpers read: the data, its id maps, every record in one list. */
 export interface KbIndex {
   readonly data: FrozenData;
   readonly byId: { readonly [K in RecordKind]: ReadonlyMap<string, RecordOf[K]> };
   /** Every record in one list: entities, terms, events, quotes. */
   readonly records: readonly AnyRecord[];
-  readonly search: () => SearchIndex;
 }
 
 /**
- * Freezes valid data and builds the id maps; the search index waits for the first search,
- * or comes from `load` (a saved index checked against the records).
+ * What `search` reads: the records and their search index, which the caller makes when it
+ * likes (built at the first search, loaded from a saved index, unpacked) and keeps apart
+ * from the `KbIndex`, so a bundle of the helpers that do not search holds no search engine.
  */
+export interface Searchable {
+  readonly records: readonly AnyRecord[];
+  readonly search: () => SearchIndex;
+}
+
+/** Freezes valid data and builds the id maps. */
 export function createIndex(
   data: {
     entities: Entity[];
@@ -27,7 +32,6 @@ export function createIndex(
     quotes: Quote[];
     glossary: Term[];
   },
-  load?: (records: readonly AnyRecord[]) => SearchIndex,
 ): KbIndex {
   const frozen: FrozenData = deepFreeze(data);
   const tag = <K extends RecordKind>(kind: K, list: readonly RecordOf[K][]) =>
@@ -49,6 +53,5 @@ export function createIndex(
       term: mapOf(frozen.glossary),
     },
     records,
-    search: load ? (() => { const loaded = load(records); return () => loaded; })() : lazy(() => buildSearchIndex(records)),
   };
 }

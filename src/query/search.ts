@@ -2,7 +2,7 @@ import { assertOneOf, assertOptions, assertString, describe } from '../_lib/asse
 import type { Frozen } from '../_lib/deepFreeze.js';
 import { findCandidates, scoreOf } from '../search/findCandidates.js';
 import { RECORD_KINDS, type RecordKind, type RecordOf, labelOf } from '../_lib/records.js';
-import type { KbIndex } from '../kbIndex.js';
+import type { Searchable } from '../kbIndex.js';
 import { LANGS, type Lang } from '../enums.js';
 import type { Localized } from '../schema/common.js';
 
@@ -30,7 +30,7 @@ export type SearchHit = {
 const NONE: readonly SearchHit[] = Object.freeze([]);
 
 /** Ranks the records a query names; see `KnowledgeBase.search`. */
-export function search(index: KbIndex, query: unknown, options?: unknown): readonly SearchHit[] {
+export function search(index: Searchable, query: unknown, options?: unknown): readonly SearchHit[] {
   assertString('search', 'query', query);
   assertOptions('search', 'options', options);
   const { kinds, limit = 10, lang } = options ?? {};

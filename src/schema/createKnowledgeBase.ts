@@ -1,6 +1,8 @@
 import { assertOptions } from '../_lib/assert.js';
 import { type CreateKnowledgeBaseOptions, type KnowledgeBase, knowledgeBaseOf } from '../kb.js';
+import { lazy } from '../_lib/lazy.js';
 import { createIndex } from '../kbIndex.js';
+import { buildSearchIndex } from '../search/searchIndex.js';
 import { loadSearchIndex } from '../search/serializeSearchIndex.js';
 import type { KnowledgeBaseData } from './knowledgeBase.js';
 import { parseFrozenKnowledgeBaseData } from './parseKnowledgeBaseData.js';
@@ -26,5 +28,10 @@ export function createKnowledgeBase(data: KnowledgeBaseData, options?: CreateKno
   assertOptions('createKnowledgeBase', 'options', given);
   const saved = options?.index;
   const valid = parseFrozenKnowledgeBaseData(data);
-  return knowledgeBaseOf(createIndex(valid, saved === undefined ? undefined : (records) => loadSearchIndex(saved, records, 'createKnowledgeBase')));
+  const index = createIndex(valid);
+  const { records } = index;
+  if (saved === undefined) return knowledgeBaseOf({ ...index, search: lazy(() => buildSearchIndex(records)) });
+  // A saved index is checked now, so a bad one fails here and not at the first search.
+  const loaded = loadSearchIndex(saved, records, 'createKnowledgeBase');
+  return knowledgeBaseOf({ ...index, search: () => loaded });
 }

@@ -1,11 +1,7 @@
-/**
- * Numbers distinct strings (the words and names of an index) in an open-addressing hash
- * table over typed arrays. A word of a longer key is hashed and compared in place, so only
- * a string not seen before is cut out and kept: indexing 100,000 records reads millions of
- * words but only tens of thousands of distinct ones, and a `Map` lookup per occurrence,
- * each on a freshly cut string, would be most of the build.
- */
-export interface KeyTable {
+import { lowerBound } from './termDictionary.js';
+
+/** The look-ups an index makes in its numbered strings once they are all in. */
+export interface KeyLookup {
   /** The distinct strings, by number. */
   readonly keys: readonly string[];
   /**
@@ -13,10 +9,20 @@ export interface KeyTable {
    * its number + 1 at `2 * s + 1` (0 for an empty slot).
    */
   readonly slots: Int32Array;
+  /** The number of `text` (or of `text.slice(start, end)`), or -1 when it is not one of the keys. */
+  find(text: string, start?: number, end?: number): number;
+}
+
+/**
+ * Numbers distinct strings (the words and names of an index) in an open-addressing hash
+ * table over typed arrays. A word of a longer key is hashed and compared in place, so only
+ * a string not seen before is cut out and kept: indexing 100,000 records reads millions of
+ * words but only tens of thousands of distinct ones, and a `Map` lookup per occurrence,
+ * each on a freshly cut string, would be most of the build.
+ */
+export interface KeyTable extends KeyLookup {
   /** The number of `text.slice(start, end)`, added if new. */
   intern(text: string, start?: number, end?: number): number;
-  /** The number of `text` (or of `text.slice(start, end)`), or -1 when it was never added. */
-  find(text: string, start?: number, end?: number): number;
   /** Calls `visit` with the number of each word of a key (words separated by single spaces), adding new ones. */
   eachWord(key: string, visit: (id: number) => void): void;
 }
@@ -115,4 +121,28 @@ export function checkKeyTable(keys: readonly string[], slots: Int32Array): boole
     filled++;
   }
   return filled === keys.length;
+}
+
+/**
+ * A look-up over keys numbered in sorted order (a packed index's): found by binary search, so
+ * nothing is hashed until the slots are asked for, to save the index.
+ */
+export function sortedKeyLookup(keys: readonly string[]): KeyLookup {
+  let slots: Int32Array | undefined;
+  return {
+    keys,
+    get slots() {
+      if (slots === undefined) {
+        const table = createKeyTable(keys.length);
+        for (const key of keys) table.intern(key);
+        slots = table.slots;
+      }
+      return slots;
+    },
+    find(text, start = 0, end = text.length) {
+      const key = start === 0 && end === text.length ? text : text.slice(start, end);
+      const at = lowerBound(keys, key);
+      return at < keys.length && keys[at] === key ? at : -1;
+    },
+  };
 }

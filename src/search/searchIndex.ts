@@ -4,7 +4,7 @@ import { stemWord } from '../text/stemWord.js';
 import { toSearchKey } from '../text/toSearchKey.js';
 import type { AnyRecord } from '../_lib/records.js';
 import { lazy } from '../_lib/lazy.js';
-import { type KeyTable, createKeyTable } from './keyTable.js';
+import { type KeyLookup, createKeyTable } from './keyTable.js';
 import { type PostingLists, createPostingLists } from './postingLists.js';
 import { type TypoIndex, createTypoIndex } from './typoIndex.js';
 
@@ -23,11 +23,11 @@ export interface SearchIndex {
   /** The records; a record's position here is its document number in every posting. */
   readonly records: readonly AnyRecord[];
   /** Every name's keys: as written, normalized, loosely normalized, stemmed… */
-  readonly phraseKeys: KeyTable;
+  readonly phraseKeys: KeyLookup;
   /** …and the records each one names. */
   readonly phrases: PostingLists;
   /** Every stemmed word of names and texts… */
-  readonly words: KeyTable;
+  readonly words: KeyLookup;
   /** …the records with it in a name… */
   readonly inNames: PostingLists;
   /** …and those with it in a text. */
@@ -39,7 +39,7 @@ export interface SearchIndex {
   /** Each record's loosely normalized names, as numbers of `phraseKeys`: for the tie-breaks of ranking. */
   readonly namesOf: PostingLists;
   /** Cross-script consonant skeletons of entity name words: the last-resort fallback… */
-  readonly skeletons: KeyTable;
+  readonly skeletons: KeyLookup;
   /** …and the entities whose names have them. */
   readonly bySkeleton: PostingLists;
 }
@@ -69,7 +69,7 @@ export const splitWords = (key: string): string[] => (key === '' ? [] : key.spli
  * The typo index of a search index: its words, and the words of its names as written, each
  * standing for its stem.
  */
-export function typoIndexOf(words: KeyTable, phraseKeys: KeyTable, namesOf: PostingLists): TypoIndex {
+export function typoIndexOf(words: KeyLookup, phraseKeys: KeyLookup, namesOf: PostingLists): TypoIndex {
   const terms = [...words.keys];
   const stems = [...words.keys];
   // Words are looked up where they stand in their name, and only a new one is cut out and

@@ -4,7 +4,7 @@
  */
 
 /** The first index at or after `from` whose term is not below `key`. */
-function lowerBound(sorted: readonly string[], key: string, from = 0): number {
+export function lowerBound(sorted: readonly string[], key: string, from = 0): number {
   let lo = from;
   let hi = sorted.length;
   while (lo < hi) {

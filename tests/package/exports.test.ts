@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readerQueries } from '../_support/readerQueries.js';
 
 // `npm test` builds before it runs the tests; this checks what `npm run build` emitted, as a
 // user's project sees it: another folder importing the package by name.
@@ -79,4 +80,20 @@ describe('the built package', () => {
       expect(code).not.toMatch(/\bnode:fs\b|readFileSync|require\("fs"\)|process\.cwd/);
     }
   });
+
+  it('searches with the index packed at build time, in ESM and CJS, finding what the source finds with the index it builds (#6)', async () => {
+    const { search } = await import('../../src/index.js');
+    const { bundledData } = await import('../../src/data/bundled.js');
+    const { createIndex } = await import('../../src/kbIndex.js');
+    const queries = readerQueries(createIndex(structuredClone(bundledData) as Parameters<typeof createIndex>[0]).records);
+    writeFileSync(join(consumer, 'queries.json'), JSON.stringify(queries));
+    const answer = (hits: readonly { id: string; score: number }[]) => hits.map(({ id, score }) => `${id} ${score}`).join(', ');
+    const script = (load: string) =>
+      `${load}; const queries = JSON.parse(require('node:fs').readFileSync('queries.json', 'utf8')); console.log(JSON.stringify(queries.map((q) => kb.search(q).map(({ id, score }) => id + ' ' + score).join(', '))))`;
+    const expected = queries.map((query) => answer(search(query)));
+    expect(JSON.parse(node(['-e', script("const kb = require('open-weight-kb')")]))).toEqual(expected);
+    const esm = `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); import * as kb from 'open-weight-kb'`;
+    expect(JSON.parse(node(['--input-type=module', '-e', script(esm)]))).toEqual(expected);
+    for (const file of ['index.js', 'index.cjs']) expect(readFileSync(join(dist, file), 'utf8'), file).toContain('unpackSearchIndex: packed for');
+  }, 60_000);
 });

@@ -63,10 +63,27 @@ describe('what an app bundles (E01, E14)', () => {
     expect(inputs.filter((input) => input.startsWith('src/search/') || /locales\/\w+\/(?!entities)/.test(input))).toEqual([]);
   }, 60_000);
 
-  it('gives timeline the events only, and search the engine', async () => {
+  it('gives timeline the events only, translate no search engine, and search the engine', async () => {
     const timeline = await inputsOf('timeline', 'src/index.ts');
     expect(timeline.filter((input) => input.startsWith('src/search/') || /locales\/\w+\/(?!events)/.test(input))).toEqual([]);
+    for (const names of ['translate', 'lookup, checkTerms, mentionsOf'])
+      expect((await inputsOf(names, 'src/index.ts')).filter((input) => input.startsWith('src/search/')), names).toEqual([]);
     expect(await inputsOf('search', 'src/index.ts')).toContain('src/search/findCandidates.ts');
+  }, 60_000);
+
+  it('ships the packed search index with search and prepare only, and no index builder (#6)', async () => {
+    const bundle = async (names: string, from = 'index') => {
+      const contents = `export { ${names} } from './dist/${from}.js';`;
+      const result = await build({ stdin: { contents, resolveDir: root, loader: 'js' }, bundle: true, write: false, minify: true, format: 'esm', platform: 'browser', logLevel: 'silent' });
+      return result.outputFiles[0]!.text;
+    };
+    // Property names survive minification: "inTexts" is in the packed index and the engine that reads it.
+    for (const names of ['search', 'prepare']) expect(await bundle(names), names).toMatch(/inTexts[\s\S]*bySkeleton/);
+    expect(await bundle('translate, lookup, checkTerms, mentionsOf, getEntity')).not.toContain('inTexts');
+    // The builder indexes each handle as `@handle`, as nothing else does: there in the schema entry, not in search.
+    const indexesHandles = /"en",`@\$\{\w+\}`\)/;
+    expect(await bundle('createKnowledgeBase', 'schema')).toMatch(indexesHandles);
+    expect(await bundle('search')).not.toMatch(indexesHandles);
   }, 60_000);
 });
 

@@ -1,0 +1,119 @@
+import type { AnyRecord } from '../_lib/records.js';
+import { lazy } from '../_lib/lazy.js';
+import { sortedKeyLookup } from './keyTable.js';
+import { type PostingLists, postingListsOf } from './postingLists.js';
+import { type SearchIndex, typoIndexOf } from './searchIndex.js';
+
+/**
+ * The bundled article's search index, computed when the package is built and shipped in it
+ * as one JSON text (#6): building it at the first search costs a fresh process about 100 ms
+ * of main-thread time, reading it back about 2 ms, for some 27 KB of gzip.
+ *
+ * Every string table is packed in sorted order, numbered afresh, so a look-up is a binary
+ * search and nothing is hashed on unpacking; each posting list is its length and the gaps
+ * between its postings. The typo index is not packed (it is most of a saved index's bytes):
+ * it is built at the first look-up that needs it, as a built index's is.
+ *
+ * Unlike a saved index (`serializeSearchIndex.ts`), a packed one is not checked on unpacking:
+ * it is made by the build from the very records it ships with, and the tests compare what it
+ * finds with what a built index finds. It is not a public format.
+ */
+interface PackedSearchIndex {
+  /** How many records it indexes: a packed index fits only the records it was packed with. */
+  readonly records: number;
+  /** Each key table's keys, sorted, joined by line breaks. */
+  readonly keys: { readonly phrases: string; readonly words: string; readonly skeletons: string };
+  /** Each posting list: per key, its number of postings; then every posting less the one before it in its key. */
+  readonly lists: Readonly<Record<ListName, readonly [counts: readonly number[], gaps: readonly number[]]>>;
+}
+
+type ListName = 'phrases' | 'inNames' | 'inTexts' | 'bySkeleton' | 'namesOf';
+
+const joined = (keys: readonly string[]) => {
+  if (keys.some((key) => key.includes('\n'))) throw new Error('packSearchIndex: a key holds a line break');
+  return keys.join('\n');
+};
+const split = (text: string) => (text === '' ? [] : text.split('\n'));
+
+/** The keys in sorted order, and each old number's new one. */
+function sortKeys(keys: readonly string[]): { sorted: string[]; renumber: Int32Array } {
+  const order = keys.map((_, id) => id).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+  const renumber = new Int32Array(keys.length);
+  order.forEach((id, at) => (renumber[id] = at));
+  return { sorted: order.map((id) => keys[id]!), renumber };
+}
+
+/** A posting list packed with its keys renumbered (`byKey`) and, for `namesOf`, its postings too. */
+function packList(lists: PostingLists, keyCount: number, byKey?: Int32Array, posting?: Int32Array): PackedSearchIndex['lists'][ListName] {
+  const oldKey = new Int32Array(keyCount).map((_, key) => key);
+  if (byKey) byKey.forEach((at, id) => (oldKey[at] = id));
+  const counts: number[] = [];
+  const gaps: number[] = [];
+  for (const key of oldKey) {
+    const start = lists.start(key);
+    const end = lists.end(key);
+    counts.push(end - start);
+    for (let i = start, previous = 0; i < end; i++) {
+      const value = posting ? posting[lists.postings[i]!]! : lists.postings[i]!;
+      gaps.push(value - previous);
+      previous = value;
+    }
+  }
+  return [counts, gaps];
+}
+
+/** Packs a built search index into the JSON text `unpackSearchIndex` reads. */
+export function packSearchIndex(index: SearchIndex): string {
+  const phrases = sortKeys(index.phraseKeys.keys);
+  const words = sortKeys(index.words.keys);
+  const skeletons = sortKeys(index.skeletons.keys);
+  const packed: PackedSearchIndex = {
+    records: index.records.length,
+    keys: { phrases: joined(phrases.sorted), words: joined(words.sorted), skeletons: joined(skeletons.sorted) },
+    lists: {
+      phrases: packList(index.phrases, phrases.sorted.length, phrases.renumber),
+      inNames: packList(index.inNames, words.sorted.length, words.renumber),
+      inTexts: packList(index.inTexts, words.sorted.length, words.renumber),
+      bySkeleton: packList(index.bySkeleton, skeletons.sorted.length, skeletons.renumber),
+      namesOf: packList(index.namesOf, index.records.length, undefined, phrases.renumber),
+    },
+  };
+  return JSON.stringify(packed);
+}
+
+function unpackList([counts, gaps]: PackedSearchIndex['lists'][ListName]): PostingLists {
+  const offsets = new Int32Array(counts.length + 1);
+  const postings = new Int32Array(gaps.length);
+  for (let key = 0, at = 0; key < counts.length; key++) {
+    const end = at + counts[key]!;
+    offsets[key + 1] = end;
+    for (let previous = 0; at < end; at++) postings[at] = previous += gaps[at]!;
+  }
+  return postingListsOf(offsets, postings);
+}
+
+/**
+ * The search index of `records` from `packSearchIndex`'s text.
+ * @throws Error when it was packed from another number of records.
+ */
+export function unpackSearchIndex(text: string, records: readonly AnyRecord[]): SearchIndex {
+  const packed = JSON.parse(text) as PackedSearchIndex;
+  if (packed.records !== records.length) throw new Error(`unpackSearchIndex: packed for ${packed.records} records, given ${records.length}`);
+  const phraseKeys = sortedKeyLookup(split(packed.keys.phrases));
+  const words = sortedKeyLookup(split(packed.keys.words));
+  const { lists } = packed;
+  const namesOf = unpackList(lists.namesOf);
+  return {
+    records,
+    phraseKeys,
+    phrases: unpackList(lists.phrases),
+    words,
+    inNames: unpackList(lists.inNames),
+    inTexts: unpackList(lists.inTexts),
+    sortedWords: () => words.keys,
+    typoIndex: lazy(() => typoIndexOf(words, phraseKeys, namesOf)),
+    namesOf,
+    skeletons: sortedKeyLookup(split(packed.keys.skeletons)),
+    bySkeleton: unpackList(lists.bySkeleton),
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { generateKnowledgeBase } from '../../bench/generateKnowledgeBase.js';
+import { bundledData } from '../../src/data/bundled.js';
+import { createIndex } from '../../src/kbIndex.js';
+import type { KnowledgeBaseData } from '../../src/schema/knowledgeBase.js';
+import { findCandidates } from '../../src/search/findCandidates.js';
+import { packSearchIndex, unpackSearchIndex } from '../../src/search/packSearchIndex.js';
+import { buildSearchIndex } from '../../src/search/searchIndex.js';
+import { readerQueries } from '../_support/readerQueries.js';
+
+const recordsOf = (data: KnowledgeBaseData) => createIndex(structuredClone(data) as Parameters<typeof createIndex>[0]).records;
+
+/** Every query's hits, with their scores, from a fresh copy of `index` (so the typo index is built as it would be). */
+function answers(index: () => ReturnType<typeof buildSearchIndex>, queries: readonly string[]) {
+  const search = index();
+  return queries.map((query) => [query, findCandidates(search, query, { limit: 10 })] as const);
+}
+
+describe('a packed search index', () => {
+  it('finds what the built index finds, with the same scores, for every name, word, half word and typo of the bundled records', () => {
+    const records = recordsOf(bundledData);
+    const built = buildSearchIndex(records);
+    const packed = packSearchIndex(built);
+    const queries = readerQueries(records);
+    expect(queries.length).toBeGreaterThan(1000);
+    expect(answers(() => unpackSearchIndex(packed, records), queries)).toEqual(answers(() => built, queries));
+  });
+
+  it('finds what the built index finds on 2,000 generated terms, where many words tie', () => {
+    const records = recordsOf(generateKnowledgeBase(2000));
+    const built = buildSearchIndex(records);
+    const queries = readerQueries(records).slice(0, 3000);
+    expect(answers(() => unpackSearchIndex(packSearchIndex(built), records), queries)).toEqual(answers(() => built, queries));
+  });
+
+  it('has its words sorted, so prefix look-ups need no sort, and looks up a word inside a longer text', () => {
+    const records = recordsOf(bundledData);
+    const index = unpackSearchIndex(packSearchIndex(buildSearchIndex(records)), records);
+    const words = index.words.keys;
+    expect(words.every((word, i) => i === 0 || words[i - 1]! < word)).toBe(true);
+    expect(index.sortedWords()).toBe(words);
+    const id = index.words.find('altman');
+    expect(words[id]).toBe('altman');
+    expect(index.words.find('sam altman ceo', 4, 10)).toBe(id);
+    expect(index.words.find('no-such-word')).toBe(-1);
+    // The hash slots, to save it as a knowledge base's index, are made only when asked for.
+    const table = index.words.slots;
+    expect(table.length).toBeGreaterThanOrEqual(2 * words.length);
+  });
+
+  it('is refused for other records', () => {
+    const records = recordsOf(bundledData);
+    const packed = packSearchIndex(buildSearchIndex(records));
+    expect(() => unpackSearchIndex(packed, records.slice(1))).toThrow(/packed for \d+ records, given/);
+  });
+});
