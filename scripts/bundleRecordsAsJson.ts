@@ -135,9 +135,9 @@ export const recordsExternal: Plugin = {
       return localeFile.test(args.path) ? { path: relative(process.cwd(), resolve(args.resolveDir, args.path)), namespace: 'locale-from-records' } : undefined;
     });
     build.onResolve({ filter: new RegExp(`^${RECORDS_ID}$`) }, () => records);
-    build.onLoad({ filter: searchIndexModule }, (args) => ({
+    build.onLoad({ filter: searchIndexModule }, () => ({
       contents: [
-        `import { unpackSearchIndex } from ${JSON.stringify(resolve(args.path, '../../search/packSearchIndex.ts'))};`,
+        "import { unpackSearchIndex } from '../search/packSearchIndex.js';",
         `const packed = ${JSON.stringify(packedSearchIndex().replace(/'/g, '\\u0027'))};`,
         'export const bundledSearchIndex = (records) => unpackSearchIndex(packed, records);',
       ].join('\n'),

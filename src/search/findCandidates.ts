@@ -7,7 +7,9 @@
  *    text; each record's names; and entity names' cross-script consonant skeletons. Strings
  *    are numbered by `keyTable.ts` (a hash table over typed arrays) and records are listed
  *    per key by `postingLists.ts` (one Int32Array, laid out by a counting sort).
- *    `serializeSearchIndex.ts` saves that index and loads it back, checked.
+ *    `serializeSearchIndex.ts` saves that index and loads it back, checked;
+ *    `packSearchIndex.ts` packs the bundled records' index into the package, its strings
+ *    sorted and looked up by binary search.
  * 2. `findCandidates` (here) reads a query: the whole query as a name, first as typed,
  *    then by its normalized and stemmed keys (`../text/`); if fewer than `limit` records are
  *    named whole, each word: as itself, the last also by prefix (`termDictionary.ts`), an

@@ -32,7 +32,7 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 function hashOf(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
+  let hash = FNV_OFFSET | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash;
 }
@@ -123,23 +123,32 @@ export function checkKeyTable(keys: readonly string[], slots: Int32Array): boole
   return filled === keys.length;
 }
 
+/** Binary searches a sorted key look-up makes before it hashes its keys: a few hundred queries. */
+const FINDS_BEFORE_HASHING = 1024;
+
 /**
  * A look-up over keys numbered in sorted order (a packed index's): found by binary search, so
- * nothing is hashed until the slots are asked for, to save the index.
+ * nothing is hashed when it is unpacked, at the first search. After a few hundred queries, in
+ * warm code, it hashes its keys once and looks them up as `createKeyTable` does (about 1 µs a
+ * query less); saving the index asks for the same hash table.
  */
 export function sortedKeyLookup(keys: readonly string[]): KeyLookup {
-  let slots: Int32Array | undefined;
+  let table: KeyTable | undefined;
+  let finds = 0;
+  const hashed = (): KeyTable => {
+    if (table === undefined) {
+      table = createKeyTable(keys.length);
+      for (const key of keys) table.intern(key);
+    }
+    return table;
+  };
   return {
     keys,
     get slots() {
-      if (slots === undefined) {
-        const table = createKeyTable(keys.length);
-        for (const key of keys) table.intern(key);
-        slots = table.slots;
-      }
-      return slots;
+      return hashed().slots;
     },
     find(text, start = 0, end = text.length) {
+      if (table !== undefined || ++finds > FINDS_BEFORE_HASHING) return hashed().find(text, start, end);
       const key = start === 0 && end === text.length ? text : text.slice(start, end);
       const at = lowerBound(keys, key);
       return at < keys.length && keys[at] === key ? at : -1;

@@ -6,17 +6,18 @@ import { type SearchIndex, typoIndexOf } from './searchIndex.js';
 
 /**
  * The bundled article's search index, computed when the package is built and shipped in it
- * as one JSON text (#6): building it at the first search costs a fresh process about 100 ms
- * of main-thread time, reading it back about 2 ms, for some 27 KB of gzip.
+ * as one JSON text (#6): building it at the first search cost a fresh process about 100 ms
+ * of main-thread time, reading it back takes a few, for some 28 KB of gzip (`npm run
+ * bench:cold` prints both).
  *
  * Every string table is packed in sorted order, numbered afresh, so a look-up is a binary
  * search and nothing is hashed on unpacking; each posting list is its length and the gaps
  * between its postings. The typo index is not packed (it is most of a saved index's bytes):
  * it is built at the first look-up that needs it, as a built index's is.
  *
- * Unlike a saved index (`serializeSearchIndex.ts`), a packed one is not checked on unpacking:
- * it is made by the build from the very records it ships with, and the tests compare what it
- * finds with what a built index finds. It is not a public format.
+ * Unlike a saved index (`serializeSearchIndex.ts`), a packed one is not checked on unpacking
+ * beyond its number of records: it is made by the build from the very records it ships with,
+ * and the tests compare what it finds with what a built index finds. It is not a public format.
  */
 interface PackedSearchIndex {
   /** How many records it indexes: a packed index fits only the records it was packed with. */
@@ -30,7 +31,8 @@ interface PackedSearchIndex {
 type ListName = 'phrases' | 'inNames' | 'inTexts' | 'bySkeleton' | 'namesOf';
 
 const joined = (keys: readonly string[]) => {
-  if (keys.some((key) => key.includes('\n'))) throw new Error('packSearchIndex: a key holds a line break');
+  const broken = keys.find((key) => key.includes('\n'));
+  if (broken !== undefined) throw new Error(`packSearchIndex: a name holds a line break: ${JSON.stringify(broken)}`);
   return keys.join('\n');
 };
 const split = (text: string) => (text === '' ? [] : text.split('\n'));
@@ -102,8 +104,7 @@ export function unpackSearchIndex(text: string, records: readonly AnyRecord[]): 
   const phraseKeys = sortedKeyLookup(split(packed.keys.phrases));
   const words = sortedKeyLookup(split(packed.keys.words));
   const { lists } = packed;
-  const namesOf = unpackList(lists.namesOf);
-  return {
+  const index: SearchIndex = {
     records,
     phraseKeys,
     phrases: unpackList(lists.phrases),
@@ -111,9 +112,10 @@ export function unpackSearchIndex(text: string, records: readonly AnyRecord[]): 
     inNames: unpackList(lists.inNames),
     inTexts: unpackList(lists.inTexts),
     sortedWords: () => words.keys,
-    typoIndex: lazy(() => typoIndexOf(words, phraseKeys, namesOf)),
-    namesOf,
+    typoIndex: lazy(() => typoIndexOf(index)),
+    namesOf: unpackList(lists.namesOf),
     skeletons: sortedKeyLookup(split(packed.keys.skeletons)),
     bySkeleton: unpackList(lists.bySkeleton),
   };
+  return index;
 }

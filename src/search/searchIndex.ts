@@ -67,9 +67,11 @@ export const splitWords = (key: string): string[] => (key === '' ? [] : key.spli
 
 /**
  * The typo index of a search index: its words, and the words of its names as written, each
- * standing for its stem.
+ * standing for its stem. Only words of names are filed: a word reached by a typo is looked up
+ * in names alone (a typo in running text is noise), so a word found only in texts would take
+ * the place of one that finds something.
  */
-export function typoIndexOf(words: KeyLookup, phraseKeys: KeyLookup, namesOf: PostingLists): TypoIndex {
+export function typoIndexOf({ words, phraseKeys, namesOf, inNames }: Pick<SearchIndex, 'words' | 'phraseKeys' | 'namesOf' | 'inNames'>): TypoIndex {
   const terms = [...words.keys];
   const stems = [...words.keys];
   // Words are looked up where they stand in their name, and only a new one is cut out and
@@ -95,7 +97,8 @@ export function typoIndexOf(words: KeyLookup, phraseKeys: KeyLookup, namesOf: Po
       start = end + 1;
     }
   }
-  return createTypoIndex(terms, stems);
+  const own = words.keys.length;
+  return createTypoIndex(terms, stems, (id) => id >= own || inNames.end(id) > inNames.start(id));
 }
 
 /**
@@ -196,8 +199,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
       (lang, text) => eachStem(toSearchKey(text, { loose: true }), (stem) => inTexts.add(stem, (doc << 1) | LANG_BIT[lang])),
     );
   });
-  const namesList = namesOf.build();
-  return {
+  const index: SearchIndex = {
     records,
     phraseKeys,
     phrases: phrases.build(),
@@ -205,9 +207,10 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
     inNames: inNames.build(),
     inTexts: inTexts.build(),
     sortedWords: lazy(() => [...words.keys].sort()),
-    typoIndex: lazy(() => typoIndexOf(words, phraseKeys, namesList)),
-    namesOf: namesList,
+    typoIndex: lazy(() => typoIndexOf(index)),
+    namesOf: namesOf.build(),
     skeletons,
     bySkeleton: bySkeleton.build(),
   };
+  return index;
 }

@@ -17,7 +17,7 @@ const MAX_DELETIONS = 2;
 
 /** Index words filed under the hashes of their deletions. */
 export interface TypoIndex {
-  /** The strings filed: index words, and words as written… */
+  /** The terms, by number (not every one need be filed): index words, and words as written… */
   readonly terms: readonly string[];
   /** …and the index word each stands for. */
   readonly stems: readonly string[];
@@ -27,7 +27,7 @@ export interface TypoIndex {
   readonly hashes: Int32Array;
   /** …and the number of its term in `terms`. */
   readonly ids: Int32Array;
-  /** For each term, the last look-up that saw it: a term is checked once per look-up. */
+  /** For each term, the last pass of a look-up that saw it: a term is checked once per pass. */
   readonly seen: Int32Array;
   looks: number;
 }
@@ -74,23 +74,27 @@ function eachDeletion(word: string, depth: number, visit: (hash: number) => void
   for (let i = 0; i < end; i++) visit(out[i]!);
 }
 
-/** Bits of a bucket number sorted per pass of `createTypoIndex`'s radix sort. */
+/** Bits of a bucket number sorted per pass of `createTypoIndex`'s radix sort… */
 const RADIX_BITS = 11;
+/** …for more buckets than this; fewer are written in one pass. */
+const DIRECT_BUCKETS = 1 << 17;
 
 /**
  * Files every term under its deletions.
  *
  * @param terms - the strings to file, each once
  * @param stems - the index word each term stands for; the term itself by default
+ * @param files - whether to file term number `id`; every term by default
  * @returns the typo index over them
  * @example
  * nearTerms(createTypoIndex(['kuala', 'lumpur']), 'kaula', 1, 32) //=> [{ term: 'kuala', distance: 1 }]
  */
-export function createTypoIndex(terms: readonly string[], stems: readonly string[] = terms): TypoIndex {
+export function createTypoIndex(terms: readonly string[], stems: readonly string[] = terms, files?: (id: number) => boolean): TypoIndex {
   let hashes = new Int32Array(Math.max(64, terms.length * 16));
   let ids = new Int32Array(hashes.length);
   let size = 0;
   for (let id = 0; id < terms.length; id++) {
+    if (files !== undefined && !files(id)) continue;
     const term = terms[id]!;
     const room = mostDeletions(term.length, MAX_DELETIONS);
     if (size + room > hashes.length) {
@@ -105,34 +109,47 @@ export function createTypoIndex(terms: readonly string[], stems: readonly string
     ids.fill(id, size, end);
     size = end;
   }
-  // About one entry per bucket, laid out bucket after bucket in filing order. A stable
-  // radix sort by bucket, a few bits at a time: one pass straight into two million buckets
-  // scattered writes all over memory and took most of the build.
+  // About one entry per bucket, laid out bucket after bucket in filing order, by a stable
+  // counting sort on the bucket numbers.
   let buckets = 1;
   while (buckets < size) buckets *= 2;
   const mask = buckets - 1;
+  const offsets = new Int32Array(buckets + 1);
+  for (let i = 0; i < size; i++) offsets[(hashes[i]! & mask) + 1]!++;
+  for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
   let fromHashes = hashes.subarray(0, size);
   let fromIds = ids.subarray(0, size);
   let toHashes = new Int32Array(size);
   let toIds = new Int32Array(size);
-  const counts = new Int32Array((1 << RADIX_BITS) + 1);
-  for (let shift = 0; 1 << shift < buckets; shift += RADIX_BITS) {
-    const digits = Math.min(1 << RADIX_BITS, buckets >>> shift);
-    const digitMask = digits - 1;
-    counts.fill(0);
-    for (let i = 0; i < size; i++) counts[(((fromHashes[i]! & mask) >>> shift) & digitMask) + 1]!++;
-    for (let d = 0; d < digits; d++) counts[d + 1]! += counts[d]!;
+  if (buckets <= DIRECT_BUCKETS) {
+    // Few enough buckets to write straight into: one pass (a small index is built in cold
+    // code, where every pass over the entries counts).
+    const next = offsets.slice(0, buckets);
     for (let i = 0; i < size; i++) {
-      const at = counts[((fromHashes[i]! & mask) >>> shift) & digitMask]!++;
+      const at = next[fromHashes[i]! & mask]!++;
       toHashes[at] = fromHashes[i]!;
       toIds[at] = fromIds[i]!;
     }
-    [fromHashes, toHashes] = [toHashes, fromHashes];
-    [fromIds, toIds] = [toIds, fromIds];
+    [fromHashes, fromIds] = [toHashes, toIds];
+  } else {
+    // One pass straight into millions of buckets scatters writes all over memory and took
+    // most of the build: a radix sort instead, a few bits at a time.
+    const counts = new Int32Array((1 << RADIX_BITS) + 1);
+    for (let shift = 0; 1 << shift < buckets; shift += RADIX_BITS) {
+      const digits = Math.min(1 << RADIX_BITS, buckets >>> shift);
+      const digitMask = digits - 1;
+      counts.fill(0);
+      for (let i = 0; i < size; i++) counts[(((fromHashes[i]! & mask) >>> shift) & digitMask) + 1]!++;
+      for (let d = 0; d < digits; d++) counts[d + 1]! += counts[d]!;
+      for (let i = 0; i < size; i++) {
+        const at = counts[((fromHashes[i]! & mask) >>> shift) & digitMask]!++;
+        toHashes[at] = fromHashes[i]!;
+        toIds[at] = fromIds[i]!;
+      }
+      [fromHashes, toHashes] = [toHashes, fromHashes];
+      [fromIds, toIds] = [toIds, fromIds];
+    }
   }
-  const offsets = new Int32Array(buckets + 1);
-  for (let i = 0; i < size; i++) offsets[(fromHashes[i]! & mask) + 1]!++;
-  for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
   // Exactly as long as their buffers, so that a saved index carries no spare room.
   const exact = (array: Int32Array) => (array.byteLength === array.buffer.byteLength ? array : array.slice());
   return { terms, stems, offsets, hashes: exact(fromHashes), ids: exact(fromIds), seen: new Int32Array(terms.length), looks: 0 };
@@ -152,9 +169,11 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
   const k = Math.min(maxDistance, MAX_DELETIONS);
   const { terms, stems, offsets, hashes, ids, seen } = index;
   const mask = offsets.length - 2;
-  const look = ++index.looks;
   const nearest = new Map<string, number>();
-  const near = (typed: string) =>
+  // Each pass checks a term once, but the second pass anew: a term the word's deletions met
+  // too far from the word may be near the word as written.
+  const near = (typed: string) => {
+    const look = ++index.looks;
     eachDeletion(typed, k, (hash) => {
       for (let i = offsets[hash & mask]!, end = offsets[(hash & mask) + 1]!; i < end; i++) {
         if (hashes[i] !== hash) continue;
@@ -168,6 +187,7 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
         if (distance <= k && !(nearest.get(stem)! <= distance)) nearest.set(stem, distance);
       }
     });
+  };
   near(word);
   // The word as written, against the words of names as written.
   if (written !== undefined && written !== word) near(written);

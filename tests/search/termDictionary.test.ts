@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prefixTerms } from '../../src/search/termDictionary.js';
-import { createTypoIndex, nearTerms } from '../../src/search/typoIndex.js';
+import { random } from '../../bench/random.js';
+import { createTypoIndex, editDistance, nearTerms } from '../../src/search/typoIndex.js';
 
 const fuzzyTerms = (terms: readonly string[], word: string, maxDistance: number, cap: number) =>
   nearTerms(createTypoIndex(terms), word, maxDistance, cap).map((near) => near.term);
@@ -44,5 +45,27 @@ describe('nearTerms', () => {
   it('finds a word whose prefix was mistyped by its written form (ادتوفلو for التوفالو)', () => {
     const index = createTypoIndex(['توفالو', 'التوفالو'], ['توفالو', 'توفالو']);
     expect(nearTerms(index, 'ادتوفلو', 2, 32, 'ادتوفلو')).toEqual([{ term: 'توفالو', distance: 2 }]);
+  });
+
+  it('checks the written form against a term the word itself met too far from it', () => {
+    // abcdefgh and cdefghij share cdefgh (two deletions each) but are four edits apart.
+    expect(nearTerms(createTypoIndex(['cdefghij']), 'abcdefgh', 2, 32, 'cdefghi')).toEqual([{ term: 'cdefghij', distance: 1 }]);
+  });
+
+  it('finds every term within the allowance, as a walk of all of them would, in a small index and a large one', () => {
+    // 400 words file some 15,000 deletions (buckets written in one pass); 6,000 some 220,000
+    // (more buckets than that: laid out by the radix sort).
+    const next = random(7);
+    const word = () => Array.from({ length: 5 + Math.floor(next() * 5) }, () => 'abcdefghij'[Math.floor(next() * 10)]).join('');
+    for (const count of [400, 6000]) {
+      const terms = [...new Set(Array.from({ length: count }, word))].sort();
+      const index = createTypoIndex(terms);
+      expect(index.offsets.length - 1 > 1 << 17, `${count} words`).toBe(count > 1000);
+      for (let q = 0; q < 40; q++) {
+        const typed = word();
+        const walked = terms.filter((term) => term !== typed && editDistance(term, typed, 2) <= 2);
+        expect(nearTerms(index, typed, 2, 1e6).map((near) => near.term).sort(), typed).toEqual(walked);
+      }
+    }
   });
 });
