@@ -3,7 +3,8 @@
  * process, and its steady-state speed. Medians over `runs` fresh Node processes (default 31),
  * interleaved with empty ones:
  * - import: `await import()` of the root entry, in-process wall time, and the whole
- *   process's CPU time over an empty Node process;
+ *   process's CPU time over an empty Node process; beside it, the import of the records alone
+ *   and of a module that does nothing;
  * - the first `getEntity`, the first `search()` and, in other processes, the first
  *   `translate()` then the first search with a typo on the bundled article, and `await
  *   import()` of `/i18n` and of `/export`;
@@ -44,9 +45,17 @@ console.log(JSON.stringify({ ...done, import: t1 - t0, firstGetEntity: g1 - g0, 
 const t0 = performance.now(); m.translate('talent war'); const t1 = performance.now();
 const s0 = performance.now(); m.search('Zakarberg'); const s1 = performance.now();
 console.log(JSON.stringify({ firstTranslate: t1 - t0, firstTypo: s1 - s0 }))`,
+  records: importOnly(entry.replace(/index\.js$/, 'records.js')),
+  nothing: importOnly(NOTHING),
   i18n: importOnly(entry.replace(/index\.js$/, 'i18n.js')),
   export: importOnly(entry.replace(/index\.js$/, 'export.js')),
 });
+/** A module that does nothing, to see what any import costs. */
+const NOTHING = (() => {
+  const file = join(mkdtempSync(join(tmpdir(), 'owkb-nothing-')), 'nothing.js');
+  writeFileSync(file, 'export const nothing = 0;\n');
+  return pathToFileURL(file).href;
+})();
 /** A child that only imports `entry`: its in-process wall time (nothing for a build without it, such as 0.1.0's). */
 function importOnly(entry: string) {
   if (!existsSync(fileURLToPath(entry))) return `console.log('{}')`;
@@ -76,6 +85,8 @@ for (let i = 0; i < runs; i++)
     add(samples[b]!, 'empty', runChild(s.empty));
     add(samples[b]!, 'search', runChild(s.search));
     add(samples[b]!, 'translate', runChild(s.translate));
+    add(samples[b]!, 'records', runChild(s.records));
+    add(samples[b]!, 'nothing', runChild(s.nothing));
     add(samples[b]!, 'i18n', runChild(s.i18n));
     add(samples[b]!, 'export', runChild(s.export));
   });
@@ -83,6 +94,7 @@ for (let i = 0; i < runs; i++)
 console.log(`Medians over ${runs} fresh processes of each kind, interleaved (Node ${process.version})\n`);
 const rows: [string, (m: (key: string) => number) => string][] = [
   ['`await import()` of the root entry, in-process wall', (m) => ms(m('search.import'))],
+  ['…of its records alone (`dist/records.js`), and of a module that does nothing', (m) => `${ms(m('records.import'))}, ${ms(m('nothing.import'))}`],
   ['process CPU after the import, over an empty Node process', (m) => `${ms(m('search.cpu') - m('empty.cpu'))} (empty: ${ms(m('empty.cpu'))})`],
   ['process wall after the import, over an empty Node process', (m) => `${ms(m('search.now') - m('empty.now'))} (empty: ${ms(m('empty.now'))})`],
   ["first `getEntity('sam-altman')`, wall", (m) => ms(m('search.firstGetEntity'))],
