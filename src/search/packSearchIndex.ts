@@ -2,7 +2,7 @@ import type { AnyRecord } from '../_lib/records.js';
 import { lazy } from '../_lib/lazy.js';
 import { sortedKeyLookup } from './keyTable.js';
 import { type PostingLists, postingListsOf } from './postingLists.js';
-import { type SearchIndex, typoIndexOf } from './searchIndex.js';
+import { type SearchIndex, typoIndexOf, writtenWordsOf } from './searchIndex.js';
 
 /**
  * The bundled article's search index, computed when the package is built and shipped in it
@@ -12,8 +12,9 @@ import { type SearchIndex, typoIndexOf } from './searchIndex.js';
  *
  * Every string table is packed in sorted order, numbered afresh, so a look-up is a binary
  * search and nothing is hashed on unpacking; each posting list is its length and the gaps
- * between its postings. The typo index is not packed (it is most of a saved index's bytes):
- * it is built at the first look-up that needs it, as a built index's is.
+ * between its postings. The typo index is not packed (it is most of a saved index's bytes),
+ * only the words it files besides the index's, which are long to find: it is built at the
+ * first look-up that needs it, as a built index's is.
  *
  * Unlike a saved index (`serializeSearchIndex.ts`), a packed one is not checked on unpacking
  * beyond its number of records: it is made by the build from the very records it ships with,
@@ -24,6 +25,8 @@ interface PackedSearchIndex {
   readonly records: number;
   /** Each key table's keys, sorted, joined by line breaks. */
   readonly keys: { readonly phrases: string; readonly words: string; readonly skeletons: string };
+  /** The words of names as written that are not index words, and their stems (`writtenWordsOf`), joined by line breaks. */
+  readonly written: { readonly terms: string; readonly stems: string };
   /** Each posting list: per key, its number of postings; then every posting less the one before it in its key. */
   readonly lists: Readonly<Record<ListName, readonly [counts: readonly number[], gaps: readonly number[]]>>;
 }
@@ -69,9 +72,11 @@ export function packSearchIndex(index: SearchIndex): string {
   const phrases = sortKeys(index.phraseKeys.keys);
   const words = sortKeys(index.words.keys);
   const skeletons = sortKeys(index.skeletons.keys);
+  const written = writtenWordsOf(index);
   const packed: PackedSearchIndex = {
     records: index.records.length,
     keys: { phrases: joined(phrases.sorted), words: joined(words.sorted), skeletons: joined(skeletons.sorted) },
+    written: { terms: joined(written.terms), stems: joined(written.stems) },
     lists: {
       phrases: packList(index.phrases, phrases.sorted.length, phrases.renumber),
       inNames: packList(index.inNames, words.sorted.length, words.renumber),
@@ -112,7 +117,7 @@ export function unpackSearchIndex(text: string, records: readonly AnyRecord[]): 
     inNames: unpackList(lists.inNames),
     inTexts: unpackList(lists.inTexts),
     sortedWords: () => words.keys,
-    typoIndex: lazy(() => typoIndexOf(index)),
+    typoIndex: lazy(() => typoIndexOf(index, { terms: split(packed.written.terms), stems: split(packed.written.stems) })),
     namesOf: unpackList(lists.namesOf),
     skeletons: sortedKeyLookup(split(packed.keys.skeletons)),
     bySkeleton: unpackList(lists.bySkeleton),

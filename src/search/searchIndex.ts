@@ -65,15 +65,16 @@ export function eachNameKey(
 /** The words of a search key. */
 export const splitWords = (key: string): string[] => (key === '' ? [] : key.split(' '));
 
-/**
- * The typo index of a search index: its words, and the words of its names as written, each
- * standing for its stem. Only words of names are filed: a word reached by a typo is looked up
- * in names alone (a typo in running text is noise), so a word found only in texts would take
- * the place of one that finds something.
- */
-export function typoIndexOf({ words, phraseKeys, namesOf, inNames }: Pick<SearchIndex, 'words' | 'phraseKeys' | 'namesOf' | 'inNames'>): TypoIndex {
-  const terms = [...words.keys];
-  const stems = [...words.keys];
+/** Words of names as written that are not index words, each with its stem. */
+export interface WrittenWords {
+  readonly terms: readonly string[];
+  readonly stems: readonly string[];
+}
+
+/** The words of a search index's names as written that are not its words, in the order first met. */
+export function writtenWordsOf({ words, phraseKeys, namesOf }: Pick<SearchIndex, 'words' | 'phraseKeys' | 'namesOf'>): WrittenWords {
+  const terms: string[] = [];
+  const stems: string[] = [];
   // Words are looked up where they stand in their name, and only a new one is cut out and
   // stemmed; each name is read once however many records bear it.
   const written = createKeyTable();
@@ -97,8 +98,19 @@ export function typoIndexOf({ words, phraseKeys, namesOf, inNames }: Pick<Search
       start = end + 1;
     }
   }
+  return { terms, stems };
+}
+
+/**
+ * The typo index of a search index: its words, and the words of its names as written, each
+ * standing for its stem (`writtenWordsOf`, or as packed with the index). Only words of names
+ * are filed: a word reached by a typo is looked up in names alone (a typo in running text is
+ * noise), so a word found only in texts would take the place of one that finds something.
+ */
+export function typoIndexOf(index: Pick<SearchIndex, 'words' | 'phraseKeys' | 'namesOf' | 'inNames'>, written = writtenWordsOf(index)): TypoIndex {
+  const { words, inNames } = index;
   const own = words.keys.length;
-  return createTypoIndex(terms, stems, (id) => id >= own || inNames.end(id) > inNames.start(id));
+  return createTypoIndex(words.keys.concat(written.terms), words.keys.concat(written.stems), (id) => id >= own || inNames.end(id) > inNames.start(id));
 }
 
 /**
