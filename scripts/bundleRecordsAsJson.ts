@@ -19,13 +19,13 @@ import { relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import * as article from '../src/data/article.js';
 import { bundledData } from '../src/data/bundled.js';
-import { createIndex } from '../src/kbIndex.js';
-import { packSearchIndex } from '../src/search/packSearchIndex.js';
-import { buildSearchIndex } from '../src/search/searchIndex.js';
 import * as entities from '../src/data/entities.js';
 import * as events from '../src/data/events.js';
 import * as glossary from '../src/data/glossary.js';
 import * as quotes from '../src/data/quotes.js';
+import { createIndex } from '../src/kbIndex.js';
+import { packSearchIndex } from '../src/search/packSearchIndex.js';
+import { buildSearchIndex } from '../src/search/searchIndex.js';
 
 /** The internal entry the records are built into: `dist/records.js` and `dist/records.cjs`. */
 export const RECORDS_ENTRY = { records: 'src/data/records.ts' } as const;

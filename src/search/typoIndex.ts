@@ -80,7 +80,7 @@ const RADIX_BITS = 11;
 const DIRECT_BUCKETS = 1 << 17;
 
 /**
- * Files every term under its deletions.
+ * Files each term (each that `files` picks) under its deletions.
  *
  * @param terms - the strings to file, each once
  * @param stems - the index word each term stands for; the term itself by default
