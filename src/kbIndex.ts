@@ -24,13 +24,19 @@ export interface Searchable {
   readonly search: () => SearchIndex;
 }
 
-/** Freezes valid data and builds the id maps. */
+/** Freezes valid data and builds the id maps, unless validation filed them already (`byId`). */
 export function createIndex(
   data: {
     entities: Entity[];
     events: KbEvent[];
     quotes: Quote[];
     glossary: Term[];
+  },
+  byId?: {
+    readonly entities: ReadonlyMap<string, Entity>;
+    readonly events: ReadonlyMap<string, KbEvent>;
+    readonly quotes: ReadonlyMap<string, Quote>;
+    readonly glossary: ReadonlyMap<string, Term>;
   },
 ): KbIndex {
   const frozen: FrozenData = deepFreeze(data);
@@ -42,15 +48,15 @@ export function createIndex(
     ...tag('event', frozen.events),
     ...tag('quote', frozen.quotes),
   ];
-  const mapOf = <T extends { readonly id: string }>(list: readonly T[]): ReadonlyMap<string, T> =>
-    new Map(list.map((record) => [record.id, record]));
+  const mapOf = <T extends { readonly id: string }>(list: readonly T[], filed?: ReadonlyMap<string, unknown>): ReadonlyMap<string, T> =>
+    (filed as ReadonlyMap<string, T> | undefined) ?? new Map(list.map((record) => [record.id, record]));
   return {
     data: frozen,
     byId: {
-      entity: mapOf(frozen.entities),
-      event: mapOf(frozen.events),
-      quote: mapOf(frozen.quotes),
-      term: mapOf(frozen.glossary),
+      entity: mapOf(frozen.entities, byId?.entities),
+      event: mapOf(frozen.events, byId?.events),
+      quote: mapOf(frozen.quotes, byId?.quotes),
+      term: mapOf(frozen.glossary, byId?.glossary),
     },
     records,
   };

@@ -27,8 +27,8 @@ export function createKnowledgeBase(data: KnowledgeBaseData, options?: CreateKno
   const given: unknown = options;
   assertOptions('createKnowledgeBase', 'options', given);
   const saved = options?.index;
-  const valid = parseFrozenKnowledgeBaseData(data);
-  const index = createIndex(valid);
+  const { data: valid, byId } = parseFrozenKnowledgeBaseData(data);
+  const index = createIndex(valid, byId);
   const { records } = index;
   if (saved === undefined) return knowledgeBaseOf({ ...index, search: lazy(() => buildSearchIndex(records)) });
   // A saved index is checked now, so a bad one fails here and not at the first search.

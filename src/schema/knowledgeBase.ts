@@ -23,7 +23,9 @@ export const KnowledgeBaseDataSchema = z
     quotes: z.array(QuoteSchema),
     glossary: z.array(TermSchema),
   })
-  .superRefine((data, ctx) => checkReferences(data, (issue) => ctx.addIssue({ code: 'custom', ...issue })))
+  .superRefine((data, ctx) => {
+    checkReferences(data, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
+  })
   .register(schemaRegistry, { id: 'KnowledgeBaseData' });
 
 /** The data a knowledge base is made from, as `createKnowledgeBase` accepts it. */
@@ -37,30 +39,36 @@ interface ReferencingData {
   readonly glossary: readonly { readonly id: string; readonly relatedTerms: readonly string[]; readonly relatedEntities: readonly string[] }[];
 }
 
+/** Each collection's records by id, as `checkReferences` files them. */
+export type IdMaps<D extends ReferencingData> = { readonly [K in keyof ReferencingData]: ReadonlyMap<string, D[K][number]> };
+
 /**
  * The checks across records: ids unique within each collection, and every reference naming
  * a record that exists. Each problem goes to `report`, in data order.
+ *
+ * @returns each collection's records by id (the first of a repeated id), which a knowledge
+ *   base keeps for its look-ups instead of filing them again
  *
  * @example
  * checkReferences({ entities: [], events: [], quotes: [{ id: 'q', speaker: 'nobody' }], glossary: [] }, console.log)
  * // logs { path: ['quotes', 0, 'speaker'], message: 'unknown entity id "nobody"' }
  */
-export function checkReferences(data: ReferencingData, report: (issue: { path: Path; message: string }) => void): void {
+export function checkReferences<D extends ReferencingData>(data: D, report: (issue: { path: Path; message: string }) => void): IdMaps<D> {
   // Plain loops, and a path made only for a problem: this reads every reference of a
   // knowledge base of a million records.
-  const idsOf = (collection: keyof typeof data) => {
-    const seen = new Set<string>();
-    const list = data[collection];
+  const idsOf = <K extends keyof ReferencingData>(collection: K): Map<string, D[K][number]> => {
+    const seen = new Map<string, D[K][number]>();
+    const list: D[K] = data[collection];
     for (let i = 0; i < list.length; i++) {
-      const { id } = list[i]!;
-      if (seen.has(id)) report({ path: [collection, i, 'id'], message: `duplicate id "${id}" in ${collection}` });
-      else seen.add(id);
+      const record: D[K][number] = list[i]!;
+      if (seen.has(record.id)) report({ path: [collection, i, 'id'], message: `duplicate id "${record.id}" in ${collection}` });
+      else seen.set(record.id, record);
     }
     return seen;
   };
   const entityIds = idsOf('entities');
   const termIds = idsOf('glossary');
-  idsOf('events');
+  const eventIds = idsOf('events');
   const quoteIds = idsOf('quotes');
   const unknown = (what: string, id: string, path: Path) => report({ path, message: `unknown ${what} id "${id}"` });
   const { entities, events, quotes, glossary } = data;
@@ -94,4 +102,5 @@ export function checkReferences(data: ReferencingData, report: (issue: { path: P
       if (!entityIds.has(id)) unknown('entity', id, ['glossary', i, 'relatedEntities', j]);
     }
   }
+  return { entities: entityIds, events: eventIds, quotes: quoteIds, glossary: termIds };
 }

@@ -3,7 +3,7 @@ import { deepFreeze } from '../_lib/deepFreeze.js';
 import { type Accept, DEFER, compileAccept } from './compileAccept.js';
 import { EntitySchema } from './entity.js';
 import { KbEventSchema } from './event.js';
-import { KnowledgeBaseDataSchema, checkReferences } from './knowledgeBase.js';
+import { type IdMaps, KnowledgeBaseDataSchema, checkReferences } from './knowledgeBase.js';
 import { QuoteSchema } from './quote.js';
 import { TermSchema } from './term.js';
 
@@ -41,18 +41,26 @@ const accepts: { plain?: readonly Accept[]; frozen?: readonly Accept[] } = {};
  * //=> throws a ZodError of 100 issues, in milliseconds
  */
 export function parseKnowledgeBaseData(data: unknown, options?: ParseKnowledgeBaseDataOptions): z.output<typeof KnowledgeBaseDataSchema> {
-  return parseData(data, options, false);
+  return parseData(data, options, false).data;
+}
+
+type Output = z.output<typeof KnowledgeBaseDataSchema>;
+/** Valid data, and each collection's records by id (as the checks across records filed them). */
+interface Parsed {
+  readonly data: Output;
+  readonly byId: IdMaps<Output>;
 }
 
 /**
  * `parseKnowledgeBaseData` for a knowledge base, which freezes what it keeps: the data
- * comes deep-frozen (empty arrays shared), each object frozen as it is made.
+ * comes deep-frozen (empty arrays shared), each object frozen as it is made; with it, the
+ * records by id, for the knowledge base's look-ups.
  */
-export function parseFrozenKnowledgeBaseData(data: unknown): z.output<typeof KnowledgeBaseDataSchema> {
+export function parseFrozenKnowledgeBaseData(data: unknown): Parsed {
   return parseData(data, undefined, true);
 }
 
-function parseData(data: unknown, options: ParseKnowledgeBaseDataOptions | undefined, freeze: boolean): z.output<typeof KnowledgeBaseDataSchema> {
+function parseData(data: unknown, options: ParseKnowledgeBaseDataOptions | undefined, freeze: boolean): Parsed {
   const maxIssues = options?.maxIssues ?? 100;
   const maxRecords = options?.maxRecords ?? 2_000_000;
   const issues: z.core.$ZodIssue[] = [];
@@ -60,7 +68,11 @@ function parseData(data: unknown, options: ParseKnowledgeBaseDataOptions | undef
   const custom = (path: PropertyKey[], message: string) => issues.push({ code: 'custom', path, message, input: undefined } as z.core.$ZodIssue);
   const out: Record<string, unknown[]> = {};
   try {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return KnowledgeBaseDataSchema.parse(data);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      // Throws: zod names what the data is instead of an object.
+      const parsed = KnowledgeBaseDataSchema.parse(data);
+      return { data: parsed, byId: checkReferences(parsed, () => {}) };
+    }
     const compiled = freeze
       ? (accepts.frozen ??= COLLECTIONS.map(([, schema]) => compileAccept(schema, { freeze })))
       : (accepts.plain ??= COLLECTIONS.map(([, schema]) => compileAccept(schema)));
@@ -95,14 +107,14 @@ function parseData(data: unknown, options: ParseKnowledgeBaseDataOptions | undef
       out[name] = parsed;
     }
     if (issues.length > 0) throw stop();
-    const valid = out as unknown as z.output<typeof KnowledgeBaseDataSchema>;
-    checkReferences(valid, ({ path, message }) => {
+    const valid = out as unknown as Output;
+    const byId = checkReferences(valid, ({ path, message }) => {
       custom(path, message);
       if (issues.length >= maxIssues) throw stop();
     });
     if (issues.length > 0) throw stop();
     if (freeze) deepFreeze(valid);
-    return valid;
+    return { data: valid, byId };
   } catch (error) {
     if (error instanceof z.ZodError) throw error;
     // A getter or a Proxy trap threw while the data was read.

@@ -33,6 +33,17 @@ describe('createKnowledgeBase', () => {
     expect(kb.entities[0]!.name.en).not.toBe('changed');
   });
 
+  it('gives one frozen object per record, whichever helper finds it', () => {
+    const kb = createKnowledgeBase(copy());
+    const altman = kb.entities.find((e) => e.id === 'sam-altman')!;
+    expect(kb.getEntity('sam-altman')).toBe(altman);
+    expect(kb.search('altman')[0]!.record).toBe(altman);
+    expect(kb.lookup('Altman')?.record).toBe(altman);
+    expect(kb.getTerm(kb.glossary[3]!.id)).toBe(kb.glossary[3]);
+    expect(kb.getEvent(kb.events[2]!.id)).toBe(kb.events[2]);
+    expect(kb.getQuote(kb.quotes[1]!.id)).toBe(kb.quotes[1]);
+  });
+
   it('names the path of a record of the wrong shape', () => {
     const data = copy();
     (data.entities[1] as { kind: string }).kind = 'alien';
