@@ -5,6 +5,28 @@ const AR = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const EN = 'abcdefghijklmnopqrstuvwxyz';
 
 
+/** One source for every made-up record: the schema asks for a sourced fact. */
+const SOURCES = [{ kind: 'article' as const, paragraph: 1, excerpt: 'حرب المواهب حقيقية' }];
+
+/**
+ * A made-up glossary term for benchmarks and tests: its forms in each language (the first
+ * preferred, the others admitted), its definition, and placeholders for the other facts.
+ */
+export function syntheticTerm(id: string, names: { readonly ar: readonly string[]; readonly en: readonly string[] }, definition: { ar: string; en: string }, relatedTerms: string[] = []) {
+  const forms = ([preferred = '', ...admitted]: readonly string[]) => ({ preferred, admitted, deprecated: [], article: [] });
+  return {
+    id,
+    forms: { ar: forms(names.ar), en: forms(names.en) },
+    definition,
+    mistranslated: false,
+    partOfSpeech: 'noun-phrase' as const,
+    domain: 'general-language' as const,
+    relatedTerms,
+    relatedEntities: [],
+    sources: SOURCES,
+  };
+}
+
 /** Distinct pseudo-words in each language's vocabulary, as in a large real glossary. */
 const VOCABULARY = 40_000;
 
@@ -26,26 +48,12 @@ export function generateKnowledgeBase(terms: number, seed = 1): KnowledgeBaseDat
   // Rank r is drawn with probability about 1/r: floor(V^u) for u uniform in [0, 1).
   const word = (letters: string) => vocabulary.get(letters)![Math.floor(VOCABULARY ** next()) - 1]!;
   const phrase = (letters: string, words: number) => Array.from({ length: words }, () => word(letters)).join(' ');
-  const sources = [{ kind: 'article' as const, paragraph: 18, excerpt: 'حرب المواهب حقيقية' }];
   const queries: string[] = [];
   const glossary = Array.from({ length: terms }, (_, i) => {
     const ar = phrase(AR, 1 + (i % 3));
     const en = phrase(EN, 1 + (i % 3));
     if (i % Math.max(1, Math.floor(terms / 50)) === 0) queries.push(ar, en, `ال${ar.split(' ')[0]}`, en.slice(0, -1));
-    return {
-      id: `term-${i}`,
-      forms: {
-        ar: { preferred: ar, admitted: [phrase(AR, 1)], deprecated: [], article: [] },
-        en: { preferred: en, admitted: [phrase(EN, 1)], deprecated: [], article: [] },
-      },
-      definition: { ar: phrase(AR, 6), en: phrase(EN, 6) },
-      mistranslated: false,
-      partOfSpeech: 'noun-phrase' as const,
-      domain: 'artificial-intelligence' as const,
-      relatedTerms: i > 0 ? [`term-${i - 1}`] : [],
-      relatedEntities: [],
-      sources,
-    };
+    return syntheticTerm(`term-${i}`, { ar: [ar, phrase(AR, 1)], en: [en, phrase(EN, 1)] }, { ar: phrase(AR, 6), en: phrase(EN, 6) }, i > 0 ? [`term-${i - 1}`] : []);
   });
   const entities = Array.from({ length: Math.max(1, Math.floor(terms / 100)) }, (_, i) => ({
     id: `entity-${i}`,
@@ -54,8 +62,8 @@ export function generateKnowledgeBase(terms: number, seed = 1): KnowledgeBaseDat
     description: { ar: phrase(AR, 8), en: phrase(EN, 8) },
     aliases: { ar: [word(AR)], en: [word(EN)] },
     handles: [],
-    relations: i > 0 ? [{ type: 'rival-of' as const, target: `entity-${i - 1}`, sources }] : [],
-    sources,
+    relations: i > 0 ? [{ type: 'rival-of' as const, target: `entity-${i - 1}`, sources: SOURCES }] : [],
+    sources: SOURCES,
   }));
   return { entities, events: [], quotes: [], glossary, queries };
 }

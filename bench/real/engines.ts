@@ -8,6 +8,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { create, insert, search as oramaSearch } from '@orama/orama';
 import type { RealRecord } from './corpus.js';
+import { syntheticTerm } from '../generateKnowledgeBase.js';
 
 type Pkg = typeof import('../../src/index.js') & Pick<typeof import('../../src/schema/index.js'), 'createKnowledgeBase'>;
 export type Search = (query: string) => string[];
@@ -24,18 +25,8 @@ const LIMIT = 10;
 
 /** The knowledge base's shape for a record: one glossary term, names as its forms. */
 export function toTerm(r: RealRecord) {
-  const forms = (lang: 'ar' | 'en') => ({ preferred: r.name[lang].trim(), admitted: r.aliases[lang].map((a) => a.trim()), deprecated: [], article: [] });
-  return {
-    id: r.id,
-    forms: { ar: forms('ar'), en: forms('en') },
-    definition: { ar: r.text.ar, en: r.text.en },
-    mistranslated: false,
-    partOfSpeech: 'noun-phrase' as const,
-    domain: 'general-language' as const,
-    relatedTerms: [],
-    relatedEntities: [],
-    sources: [{ kind: 'article' as const, paragraph: 1, excerpt: 'حرب المواهب حقيقية' }],
-  };
+  const names = (lang: 'ar' | 'en') => [r.name[lang], ...r.aliases[lang]].map((name) => name.trim());
+  return syntheticTerm(r.id, { ar: names('ar'), en: names('en') }, { ar: r.text.ar, en: r.text.en });
 }
 
 export function engines(pkg: Pkg): Engine[] {

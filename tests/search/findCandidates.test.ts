@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withinEdits } from '../../src/search/findCandidates.js';
 import { createKnowledgeBase } from '../../src/schema/index.js';
+import { syntheticTerm } from '../../bench/generateKnowledgeBase.js';
 
 describe('withinEdits', () => {
   it('counts a swap of two neighbouring letters as one edit', () => {
@@ -23,17 +24,7 @@ const termsNamed = (names: readonly string[]) =>
     entities: [],
     events: [],
     quotes: [],
-    glossary: names.map((name, i) => ({
-      id: `t${i}`,
-      forms: { ar: { preferred: name, admitted: [], deprecated: [], article: [] }, en: { preferred: `term ${i}`, admitted: [], deprecated: [], article: [] } },
-      definition: { ar: 'تعريف', en: 'a definition' },
-      mistranslated: false,
-      partOfSpeech: 'noun-phrase' as const,
-      domain: 'general-language' as const,
-      relatedTerms: [],
-      relatedEntities: [],
-      sources: [{ kind: 'article' as const, paragraph: 1, excerpt: 'حرب المواهب حقيقية' }],
-    })),
+    glossary: names.map((name, i) => syntheticTerm(`t${i}`, { ar: [name], en: [`term ${i}`] }, { ar: 'تعريف', en: 'a definition' })),
   });
 const ids = (kb: ReturnType<typeof termsNamed>, query: string) => kb.search(query).map((hit) => hit.id);
 
