@@ -70,8 +70,16 @@ const entityById = /*@__PURE__*/ idMap(entities);
 const eventById = /*@__PURE__*/ idMap(events);
 const quoteById = /*@__PURE__*/ idMap(quotes);
 const termById = /*@__PURE__*/ idMap(glossary);
-// The same frozen objects as the exports above: a search hit's record is `getEntity`'s record.
-const kb = /*@__PURE__*/ lazy(() => createIndex({ entities, events, quotes, glossary } as unknown as Parameters<typeof createIndex>[0]));
+// The same frozen objects as the exports above, and the same id maps: a search hit's record
+// is `getEntity`'s record.
+const kb = /*@__PURE__*/ lazy(() =>
+  createIndex({ entities, events, quotes, glossary } as unknown as Parameters<typeof createIndex>[0], {
+    entities: entityById(),
+    events: eventById(),
+    quotes: quoteById(),
+    glossary: termById(),
+  }),
+);
 // Apart from `kb`, so only `search` and `prepare` bring the search engine and its index.
 const searchable = /*@__PURE__*/ lazy((): Searchable => {
   const { records } = kb();

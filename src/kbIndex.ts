@@ -24,7 +24,10 @@ export interface Searchable {
   readonly search: () => SearchIndex;
 }
 
-/** Freezes valid data and builds the id maps, unless validation filed them already (`byId`). */
+/**
+ * Freezes valid data and builds the id maps, unless the caller has them already (`byId`:
+ * validation's, or the package's own; their records must be the very objects of `data`).
+ */
 export function createIndex(
   data: {
     entities: Entity[];
@@ -32,12 +35,7 @@ export function createIndex(
     quotes: Quote[];
     glossary: Term[];
   },
-  byId?: {
-    readonly entities: ReadonlyMap<string, Entity>;
-    readonly events: ReadonlyMap<string, KbEvent>;
-    readonly quotes: ReadonlyMap<string, Quote>;
-    readonly glossary: ReadonlyMap<string, Term>;
-  },
+  byId?: { readonly [K in keyof FrozenData]: ReadonlyMap<string, unknown> },
 ): KbIndex {
   const frozen: FrozenData = deepFreeze(data);
   const tag = <K extends RecordKind>(kind: K, list: readonly RecordOf[K][]) =>
