@@ -94,9 +94,9 @@ function classify(c: number): number {
 /**
  * Builds the lookup table: ASCII (lowercased) up front; every other code unit is classified
  * the first time it is seen. Classifying costs NFKC, NFD and Unicode property tests per
- * character: done ahead for seven hundred Latin and Arabic letters, it cost a fresh process's
- * first key some 4 ms; now a Latin query pays nothing and the first Arabic one about 2 ms for
- * its letters and the Arabic normalizer's table.
+ * character: done ahead for seven hundred Latin and Arabic letters, it was most of a fresh
+ * process's first key; now a Latin query pays nothing for it and the first Arabic one for its
+ * own letters and the Arabic normalizer's table.
  */
 function buildTable(): Int32Array {
   const table = new Int32Array(0x10000);
