@@ -32,7 +32,7 @@ import { toSearchKey } from '../text/toSearchKey.js';
 import type { RecordKind } from '../_lib/records.js';
 import { PHRASE, type SearchIndex, eachNameKey, splitWords } from './searchIndex.js';
 import { prefixTerms } from './termDictionary.js';
-import { editDistance, nearTerms } from './typoIndex.js';
+import { editDistance, filesTerm, nearTerms } from './typoIndex.js';
 
 /** How a record matched, best first: the rank order of the search contract. */
 export const TIER = {
@@ -408,7 +408,8 @@ function matchWords(
   /** Adds the sources of index word `word` for a query word, reached at `tier`. */
   const reach = (queryWord: number, word: string, tier: number, closeness = 1) => {
     const id = search.words.find(word);
-    if (id < 0) return;
+    // A word the query word reached as itself or as a completion is not reached again by typo.
+    if (id < 0 || (tier === TIER.nameFuzzy && ((reached.any.get(id) ?? 0) >> queryWord) & 1)) return;
     mark(reached.any, id, queryWord);
     if (tier === TIER.nameFuzzy) mark(reached.byTypo, id, queryWord);
     const { inNames, inTexts } = search;
@@ -418,23 +419,61 @@ function matchWords(
     if (tier === TIER.nameWord) own[queryWord]!.push({ queryWord, tier: TIER.text, idf, closeness: 1, postings: inTexts.postings, start: inTexts.start(id), end: inTexts.end(id) });
     sizes[queryWord]! += tier === TIER.nameWord ? count : inNames.end(id) - inNames.start(id);
   };
-  /** Reaches the words within the typo allowance of query word `queryWord`; false if it has none. */
-  const reachTypos = (queryWord: number): boolean => {
+  /**
+   * Reaches the words within the typo allowance of query word `queryWord`, near its stem or as
+   * written (only as written for a word whose stem is known: its stem's neighbours are other
+   * words), and with `wholeNames` the names they are whole (`reachName`); false if it has none.
+   */
+  const reachTypos = (queryWord: number, asWritten = false, wholeNames = false): boolean => {
     // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
     // its distance rows would be as wide as the word.
     const stem = stems[queryWord]!;
-    const edits = maxEdits(typed[queryWord]!.length);
-    if (stem.length > MAX_TYPO_WORD || edits === 0) return false;
-    for (const { term, distance } of nearTerms(search.typoIndex(), stem, edits, MAX_EXPANSIONS, typed[queryWord]))
+    const word = typed[queryWord]!;
+    const edits = maxEdits(word.length);
+    if (stem.length > MAX_TYPO_WORD || word.length > MAX_TYPO_WORD || edits === 0) return false;
+    const near = asWritten ? nearTerms(search.typoIndex(), word, edits, MAX_EXPANSIONS) : nearTerms(search.typoIndex(), stem, edits, MAX_EXPANSIONS, word);
+    for (const { term, distance, written } of near) {
       reach(queryWord, term, TIER.nameFuzzy, 1 / (1 + distance));
+      if (wholeNames) reachName(queryWord, written, 1 / (1 + distance));
+    }
     return true;
+  };
+  /**
+   * A one-word query that no name writes, within its typo allowance of a whole name (الهديا
+   * for الهيدا, يضيفان for يريفان), reads as that name: its records are ranked with those the
+   * word's stem names, not below every one of them.
+   */
+  const reachName = (queryWord: number, name: string, closeness: number) => {
+    const id = search.phraseKeys.find(name);
+    const { phrases } = search;
+    const start = phrases.start(id);
+    const end = phrases.end(id);
+    if (start === end) return;
+    // A phrase posting is (doc << 1 | en) << 2 | how the name was keyed: a word posting once shifted.
+    const postings = phrases.postings.slice(start, end).map((posting) => posting >> 2);
+    const idf = Math.log(1 + search.records.length / postings.length);
+    own[queryWord]!.push({ queryWord, tier: TIER.nameWord, idf, closeness, postings, start: 0, end: postings.length });
+    sizes[queryWord]! += postings.length;
+  };
+  /**
+   * Whether the index knows a query word by its stem only, neither as typed nor as any name
+   * writes it: it may be a slip that stems like a real word (يضيفان for يريفان, الهديا for
+   * الهيدا, أكثره for أكثرهم), so its typos are looked up too: for a one-word query among all
+   * names, for a longer one in the records that have all the other words.
+   */
+  const stemOnly = (queryWord: number) => {
+    const word = typed[queryWord]!;
+    return stems[queryWord] !== word && search.words.find(word) < 0 && !filesTerm(search.typoIndex(), word);
   };
   const typosLooked = stems.map((stem, queryWord) => {
     reach(queryWord, stem, TIER.nameWord);
     // Only the last word is still being typed: the words before it are whole.
     if (queryWord === stems.length - 1 && stem.length >= 2)
       for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(queryWord, word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
-    return own[queryWord]!.length === 0 && reachTypos(queryWord);
+    if (own[queryWord]!.length === 0) return reachTypos(queryWord);
+    // A word still being typed that completes to a word of a name reads as that word, not as a
+    // slip for a whole name (الحاف for الحافرة, not الكاف).
+    return stems.length === 1 && stemOnly(queryWord) && reachTypos(queryWord, true, !own[queryWord]!.some((source) => source.tier === TIER.namePrefix));
   });
   // Sources best tier first: names by the word itself, by completion, by typo, then texts.
   // Descriptions count whole words only: a prefix or a typo found in running text is noise.
@@ -525,24 +564,39 @@ function matchWords(
   }
 
   // A known word that no record has with every other word may be a slip for another (فنس for
-  // نفس): its typos are looked up in the records that have all the others.
-  if (n > 1 && mostMatched < n)
+  // نفس), and so may a word known by its stem only when some record has them all: its typos are
+  // looked up in the records that have all the others, and read while the budget lasts, the
+  // records they find then looked up for the other words (وبيين الله, whose الله is too common
+  // to read: only the records بي found were asked for it).
+  const complete = mostMatched === n;
+  if (n > 1)
     stems.forEach((_, queryWord) => {
-      if (typosLooked[queryWord]) return;
+      if (typosLooked[queryWord] || (complete && !stemOnly(queryWord))) return;
       const known = own[queryWord]!.length;
-      if (!reachTypos(queryWord)) return;
+      if (!reachTypos(queryWord, complete)) return;
+      const typos = own[queryWord]!.slice(known);
+      const before = docs.length;
+      for (const source of typos)
+        for (let i = source.start; i < source.end && budget > 0; i++, budget--) {
+          const posting = source.postings[i]!;
+          if (accepts(posting)) credit(posting >> 1, source);
+        }
+      if (docs.length > before) {
+        const fresh = Array.from({ length: docs.length - before }, (_, i) => before + i);
+        own.forEach((sources, other) => other !== queryWord && probe(sources, fresh));
+      }
       const picked: number[] = [];
       for (let slot = 0, found = docs.length; slot < found && picked.length < MAX_PROBES; slot++)
         if (tiers[slot * n + queryWord]! < 0 && matched[slot]! >= n - 1) picked.push(slot);
-      probe(own[queryWord]!.slice(known), picked);
+      probe(typos, picked);
     });
 
   // A word that missed the records every other word reached is looked for in their names:
   // the last word as the start of a name word (it may still be being typed), any word within
   // its typo allowance. Expansions from the dictionary stop at the first few, and a real
   // word that is a typo (من for مع) reaches other records, so neither finds these (P12).
-  // Only when no record has every word: then the query is not what the index holds as is.
-  if (n > 1 && mostMatched < n)
+  // Only when no record has every word as typed: then the query is not what the index holds as is.
+  if (n > 1 && !complete)
     stems.forEach((stem, queryWord) => {
       const word = typed[queryWord]!;
       const last = queryWord === n - 1 && word.length >= 2;
@@ -554,7 +608,10 @@ function matchWords(
         if (byTypo) mark(reached.byTypo, id, queryWord);
       };
       for (let slot = 0, found = docs.length; slot < found; slot++) {
-        if (tiers[slot * n + queryWord]! >= 0 || matched[slot]! < n - 1) continue;
+        // Records with every other word, that lack this one or have it only by a typo (برون
+        // reached برونا by a typo, where it starts بروناي).
+        const had = tiers[slot * n + queryWord]!;
+        if (had >= TIER.namePrefix || matched[slot]! - (had >= 0 ? 1 : 0) < n - 1) continue;
         if (probes++ === MAX_NAME_PROBES) break;
         const tier = nameWordNear(search, docs[slot]!, word, stem, last, edits, reach);
         if (tier >= 0) credit(docs[slot]!, { queryWord, tier, idf: 1, closeness: 0.5 });

@@ -156,20 +156,43 @@ export function createTypoIndex(terms: readonly string[], stems: readonly string
 }
 
 /**
- * Up to `cap` terms other than `word` within `maxDistance` edits of it (at most two), nearest
- * first, then those with the word's first letter (readers rarely slip on it, but for swapping
- * it with the second), then in sorted order. An edit is an insertion, a deletion, a substitution or the swap of two adjacent
- * letters (optimal string alignment: a swapped pair is one slip of the fingers, not two, P11).
+ * Whether `word` is one of the terms filed (a word of a name, as indexed or as written).
+ *
+ * @example
+ * filesTerm(createTypoIndex(['kuala', 'lumpur']), 'kuala') //=> true
+ */
+export function filesTerm(index: TypoIndex, word: string): boolean {
+  const { terms, offsets, hashes, ids } = index;
+  const hash = hashWithout(word, -1, -1);
+  const bucket = hash & (offsets.length - 2);
+  for (let i = offsets[bucket]!, end = offsets[bucket + 1]!; i < end; i++) if (hashes[i] === hash && terms[ids[i]!] === word) return true;
+  return false;
+}
+
+/**
+ * Up to `cap` index words other than `word` within `maxDistance` edits (at most two) of `word`
+ * or of `written`, each with its fewest edits and the term that has them (the word as a name
+ * writes it). Nearest first by edits per letter of the word they were counted on, then by
+ * edits, then those with the word's first letter (readers rarely slip on it, but for swapping
+ * it with the second), then in sorted order. An edit is an insertion, a deletion, a
+ * substitution or the swap of two adjacent letters (optimal string alignment: a swapped pair
+ * is one slip of the fingers, not two, P11).
  *
  * @example
  * nearTerms(createTypoIndex(['tallinn', 'talinn']), 'tlalinn', 1, 32).map((t) => t.term) //=> ['tallinn', 'talinn']
  */
-export function nearTerms(index: TypoIndex, word: string, maxDistance: number, cap: number, written?: string): { term: string; distance: number }[] {
+export function nearTerms(index: TypoIndex, word: string, maxDistance: number, cap: number, written?: string): { term: string; distance: number; written: string }[] {
   if (maxDistance < 1 || word === '') return [];
   const k = Math.min(maxDistance, MAX_DELETIONS);
   const { terms, stems, offsets, hashes, ids, seen } = index;
   const mask = offsets.length - 2;
+  // Per index word found, its fewest edits, and its fewest edits per letter of the word they
+  // were counted on: one edit of the five letters of وبيين (ويبين) says more than one of بي,
+  // its stem (با).
   const nearest = new Map<string, number>();
+  const share = new Map<string, number>();
+  // …and the term at its fewest edits: the stem as some name writes it.
+  const spelled = new Map<string, string>();
   // Each pass checks a term once, but the second pass anew: a term the word's deletions met
   // too far from the word may be near the word as written.
   const near = (typed: string) => {
@@ -184,19 +207,24 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
         const stem = stems[id]!;
         if (term === typed || stem === word) continue;
         const distance = editDistance(term, typed, k);
-        if (distance <= k && !(nearest.get(stem)! <= distance)) nearest.set(stem, distance);
+        if (distance > k) continue;
+        if (!(nearest.get(stem)! <= distance)) {
+          nearest.set(stem, distance);
+          spelled.set(stem, term);
+        }
+        if (!(share.get(stem)! <= distance / typed.length)) share.set(stem, distance / typed.length);
       }
     });
   };
   near(word);
   // The word as written, against the words of names as written.
   if (written !== undefined && written !== word) near(written);
-  const found = [...nearest].map(([term, distance]) => ({ term, distance }));
+  const found = [...nearest].map(([term, distance]) => ({ term, distance, written: spelled.get(term)! }));
   // A slip on the first letter is rare, unless it is swapped with the second (فنس for نفس).
   const first = word.charCodeAt(0);
   const slipsFirst = (term: string) =>
     term.charCodeAt(0) === first || (term.charCodeAt(0) === word.charCodeAt(1) && term.charCodeAt(1) === first) ? 0 : 1;
-  found.sort((a, b) => a.distance - b.distance || slipsFirst(a.term) - slipsFirst(b.term) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  found.sort((a, b) => share.get(a.term)! - share.get(b.term)! || a.distance - b.distance || slipsFirst(a.term) - slipsFirst(b.term) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   return found.length > cap ? found.slice(0, cap) : found;
 }
 

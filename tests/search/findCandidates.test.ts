@@ -54,3 +54,39 @@ describe('how names read the query (P13)', () => {
     }
   });
 });
+
+describe('a word the index knows by its stem only (#10)', () => {
+  it('reads a one-word query that no name writes as the whole name one slip from it', () => {
+    const kb = termsNamed(['هديا بالغ الكعبة أو كفارة طعام مساكين', 'الهيدا', 'فأبوا أن يضيفوهما', 'يريفان', 'أإنا لمردودون في الحافرة', 'الكاف']);
+    expect(ids(kb, 'الهديا')[0]).toBe('t1');
+    // A word a name writes, or that its stem alone explains, is not taken for a slip.
+    expect(ids(kb, 'هديا')[0]).toBe('t0');
+    expect(ids(kb, 'والكعبة')).toEqual(['t0']);
+    // A word that completes to a word of a name may still be being typed: that reads first,
+    // the whole name one slip away next.
+    expect(ids(kb, 'يضيفان').slice(0, 2)).toEqual(['t2', 't3']);
+    expect(ids(kb, 'الحاف').slice(0, 2)).toEqual(['t4', 't5']);
+  });
+
+  it('looks up the typos of a word that stems like another, among records that have the other words', () => {
+    // أكثره stems to أكثر, which t2 has with the other words; t1 has أكثرهم, one slip from it.
+    const kb = termsNamed(['آمنا بالله إلا قليلا', 'وما يؤمن أكثرهم بالله إلا وهم مشركون', 'ولكن أكثر الناس لا يؤمنون بالله إلا قليلا']);
+    expect(ids(kb, 'أكثره بالله إلا')).toEqual(['t2', 't1', 't0']);
+  });
+
+  it('reads the typos of such a word when the other word is too common to read (وبيين الله)', () => {
+    const kb = termsNamed([...Array.from({ length: 900 }, (_, i) => `قال الله ${i}`), 'ويبين الله لكم الآيات', 'لا يشركون بي شيئا والله']);
+    expect(ids(kb, 'وبيين الله').slice(0, 2)).toEqual(['t901', 't900']);
+  });
+});
+
+describe('the last word as the start of a name word (P12)', () => {
+  it('reads it so in a record that a typo of it reached first (دولار برون for دولار بروناي)', () => {
+    // برون stems to بر, whose 32 shortest completions leave out برمود and برونا; برون is one
+    // edit from برونا, the stem of بروناي, but it is the start of بروناي as typed.
+    const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const fillers = Array.from({ length: 40 }, (_, i) => `بر${letters[i % 28]}${letters[Math.floor(i / 28)]}`);
+    const kb = termsNamed([...fillers.map((word) => `كلمة ${word}`), 'دولار برمودي', 'دولار بروناي']);
+    expect(ids(kb, 'دولار برون')[0]).toBe('t41');
+  });
+});

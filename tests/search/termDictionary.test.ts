@@ -44,12 +44,19 @@ describe('prefixTerms', () => {
 describe('nearTerms', () => {
   it('finds a word whose prefix was mistyped by its written form (ادتوفلو for التوفالو)', () => {
     const index = createTypoIndex(['توفالو', 'التوفالو'], ['توفالو', 'توفالو']);
-    expect(nearTerms(index, 'ادتوفلو', 2, 32, 'ادتوفلو')).toEqual([{ term: 'توفالو', distance: 2 }]);
+    expect(nearTerms(index, 'ادتوفلو', 2, 32, 'ادتوفلو')).toEqual([{ term: 'توفالو', distance: 2, written: 'التوفالو' }]);
   });
 
   it('checks the written form against a term the word itself met too far from it', () => {
     // abcdefgh and cdefghij share cdefgh (two deletions each) but are four edits apart.
-    expect(nearTerms(createTypoIndex(['cdefghij']), 'abcdefgh', 2, 32, 'cdefghi')).toEqual([{ term: 'cdefghij', distance: 1 }]);
+    expect(nearTerms(createTypoIndex(['cdefghij']), 'abcdefgh', 2, 32, 'cdefghi')).toEqual([{ term: 'cdefghij', distance: 1, written: 'cdefghij' }]);
+  });
+
+  it('puts a word one slip from the word as written before words one slip from its short stem', () => {
+    // وبيين stems to بي, one edit from با and بين; as written it is one swap from ويبين (stem يب).
+    const index = createTypoIndex(['با', 'بين', 'ويبين'], ['با', 'بين', 'يب']);
+    expect(nearTerms(index, 'بي', 1, 32, 'وبيين').map((near) => near.term)).toEqual(['يب', 'با', 'بين']);
+    expect(nearTerms(index, 'بي', 1, 1, 'وبيين')).toEqual([{ term: 'يب', distance: 1, written: 'ويبين' }]);
   });
 
   it('finds every term within the allowance, as a walk of all of them would, in a small index and a large one', () => {
