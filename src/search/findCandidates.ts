@@ -175,7 +175,7 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   // The typo allowance follows the word as typed, not its stem: الديثة (for الحديثة) is six
   // letters a reader may have slipped on, though its stem ديث has three (P10).
   const typed = stems.map((stem) => words.filter((_, i) => wordStems[i] === stem).reduce((a, b) => (b.length > a.length ? b : a)));
-  const reached = matchWords(search, stems, typed, words, accepts, add);
+  const reached = matchWords(search, stems, typed, words, accepts, add, found.size > 0);
   // Not only when few records matched: a skeleton can raise a record's coverage, so skipping
   // it for a small `limit` would change the best hit (R03). Only a one-word query with `limit`
   // records found needs none: they cover the query already and a record found by skeleton
@@ -389,6 +389,7 @@ interface Source {
  * reaches the words within its allowance instead, as a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
  * worst of those, its coverage the share of query words it matched.
  *
+ * @param named - whether some record's name matched the whole query
  * @returns the index words the query's words reached
  */
 function matchWords(
@@ -398,6 +399,7 @@ function matchWords(
   words: readonly string[],
   accepts: (posting: number) => boolean,
   add: Add,
+  named: boolean,
 ): Reached {
   const sorted = search.sortedWords();
   const total = search.records.length;
@@ -459,11 +461,12 @@ function matchWords(
    * Whether the index knows a query word by its stem only, neither as typed nor as any name
    * writes it: it may be a slip that stems like a real word (يضيفان for يريفان, الهديا for
    * الهيدا, أكثره for أكثرهم), so its typos are looked up too: for a one-word query among all
-   * names, for a longer one in the records that have all the other words.
+   * names, for a longer one in the records that have all the other words. Not in a query that
+   * names a record whole (وحرب المواهب): that is what the index holds, not a slip.
    */
   const stemOnly = (queryWord: number) => {
     const word = typed[queryWord]!;
-    return stems[queryWord] !== word && search.words.find(word) < 0 && !filesTerm(search.typoIndex(), word);
+    return !named && stems[queryWord] !== word && search.words.find(word) < 0 && !filesTerm(search.typoIndex(), word);
   };
   const typosLooked = stems.map((stem, queryWord) => {
     reach(queryWord, stem, TIER.nameWord);

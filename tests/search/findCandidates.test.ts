@@ -78,6 +78,15 @@ describe('a word the index knows by its stem only (#10)', () => {
     const kb = termsNamed([...Array.from({ length: 900 }, (_, i) => `قال الله ${i}`), 'ويبين الله لكم الآيات', 'لا يشركون بي شيئا والله']);
     expect(ids(kb, 'وبيين الله').slice(0, 2)).toEqual(['t901', 't900']);
   });
+
+  it('takes no word of a query that names a record whole for a slip', () => {
+    // وحرب المواهب stems as حرب المواهب, a name, does; وحرم is one slip from وحرب as written.
+    const kb = termsNamed(['حرب المواهب', 'وحرم المواهب الكثيرة']);
+    const hits = kb.search('وحرب المواهب');
+    expect(hits[0]?.id).toBe('t0');
+    // t1 has one of the two words, not the other by a typo.
+    expect(hits.find((hit) => hit.id === 't1')?.score).toBeLessThan(1000);
+  });
 });
 
 describe('the last word as the start of a name word (P12)', () => {
