@@ -13,11 +13,13 @@
  * 2. `findCandidates` (here) reads a query: the whole query as a name, first as typed,
  *    then by its normalized and stemmed keys (`../text/`); if fewer than `limit` records are
  *    named whole, each word: as itself, the last also by prefix (`termDictionary.ts`), an
- *    unknown one within its typo allowance (`typoIndex.ts`, a deletion index), rarest word
+ *    unknown one within its typo allowance (`typoIndex.ts`, a deletion index), and so, as
+ *    written, a lone word known only by a stem that may be a slip (`stemOnly`); rarest word
  *    first under a postings budget, a common one probed in the records already found. When
  *    no record has every word, the records that have all the others are probed for a known
- *    word's typos, then their names searched for a missed word by prefix or typo; last,
- *    entity names by consonant skeleton.
+ *    word's typos, then their names searched for a missed word by prefix or typo; when some
+ *    record has them all, a word known only by its stem has its typos as written read too;
+ *    last, entity names by consonant skeleton.
  * 3. `rank` orders what was found: the share of query words covered, then how it matched
  *    (the tiers of `TIER`), then how closely a record's names read the query (`namesReading`,
  *    worked out only where it can change the hits returned), how near its words are to the
@@ -81,6 +83,11 @@ const POSTINGS_BUDGET = 768;
 const MAX_PROBES = 1024;
 /** The most records of one group (equal coverage and tier) whose names are read for ranking (P13). */
 const MAX_READS = 128;
+/**
+ * Arabic proclitics a reader may write on a word: and, so, with, like, to, the, and their
+ * combinations (`stemOnly`: والشمس is الشمس as a name writes it, not a slip).
+ */
+const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل'];
 /** The most records whose names are read for a word the others found without it (P12). */
 const MAX_NAME_PROBES = 256;
 
@@ -116,8 +123,9 @@ const PHRASE_TIER = [TIER.exactName, TIER.normalizedName, TIER.stemmedName] as c
 
 /**
  * Finds and ranks the records a query names: whole-name maps first, then words (as they
- * are, by prefix, or, for a word the index does not know at all, within its typo
- * allowance), and the cross-script fallback only when fewer than `limit` records matched.
+ * are, by prefix, or, for a word the index does not know at all or knows by a stem that may
+ * be a slip, within its typo allowance), and the cross-script fallback only when fewer than
+ * `limit` records matched.
  */
 export function findCandidates(search: SearchIndex, query: string, options: FindOptions): Candidate[] {
   const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
@@ -142,10 +150,13 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
       seen.tier = Math.max(seen.tier, tier);
     }
   };
+  /** Whether some record's name is the whole query, whether or not the filters let it in. */
+  let named = false;
   /** A whole-name key of the query, itself reached as written (0), normalized (1) or stemmed (2). */
   const phrase = (key: string, queryKind: number) => {
     const id = search.phraseKeys.find(key);
     const { postings } = search.phrases;
+    if (search.phrases.end(id) > search.phrases.start(id)) named = true;
     // Every record a key names is read, whatever `limit` is: a cap here would make the
     // best hit depend on `limit` (R02, R03).
     for (let i = search.phrases.start(id), end = search.phrases.end(id); i < end; i++) {
@@ -175,7 +186,7 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
   // The typo allowance follows the word as typed, not its stem: الديثة (for الحديثة) is six
   // letters a reader may have slipped on, though its stem ديث has three (P10).
   const typed = stems.map((stem) => words.filter((_, i) => wordStems[i] === stem).reduce((a, b) => (b.length > a.length ? b : a)));
-  const reached = matchWords(search, stems, typed, words, accepts, add, found.size > 0);
+  const reached = matchWords(search, stems, typed, words, accepts, add, named);
   // Not only when few records matched: a skeleton can raise a record's coverage, so skipping
   // it for a small `limit` would change the best hit (R03). Only a one-word query with `limit`
   // records found needs none: they cover the query already and a record found by skeleton
@@ -386,8 +397,9 @@ interface Source {
 /**
  * The word pass: each query word reaches index words as itself, the last one also by
  * prefix (it may still be being typed); a word that reaches none is taken for a typo and
- * reaches the words within its allowance instead, as a spell-checker would. Each record keeps, per query word, its best tier; its tier is the
- * worst of those, its coverage the share of query words it matched.
+ * reaches the words within its allowance instead, as a spell-checker would (as does, besides
+ * its stem, a lone word that `stemOnly` picks). Each record keeps, per query word, its best
+ * tier; its tier is the worst of those, its coverage the share of query words it matched.
  *
  * @param named - whether some record's name matched the whole query
  * @returns the index words the query's words reached
@@ -422,11 +434,11 @@ function matchWords(
     sizes[queryWord]! += tier === TIER.nameWord ? count : inNames.end(id) - inNames.start(id);
   };
   /**
-   * Reaches the words within the typo allowance of query word `queryWord`, near its stem or as
-   * written (only as written for a word whose stem is known: its stem's neighbours are other
-   * words), and with `wholeNames` the names they are whole (`reachName`); false if it has none.
+   * Reaches the words within the typo allowance of query word `queryWord`: near its stem and as
+   * written, or with `asWritten` as written only (for a word `stemOnly` picks: its stem is a
+   * real word, whose neighbours are other words); false if it has no allowance.
    */
-  const reachTypos = (queryWord: number, asWritten = false, wholeNames = false): boolean => {
+  const reachTypos = (queryWord: number, asWritten = false): boolean => {
     // A word longer than any a reader types (a pasted run of letters) gets no typo look-up:
     // its distance rows would be as wide as the word.
     const stem = stems[queryWord]!;
@@ -434,39 +446,24 @@ function matchWords(
     const edits = maxEdits(word.length);
     if (stem.length > MAX_TYPO_WORD || word.length > MAX_TYPO_WORD || edits === 0) return false;
     const near = asWritten ? nearTerms(search.typoIndex(), word, edits, MAX_EXPANSIONS) : nearTerms(search.typoIndex(), stem, edits, MAX_EXPANSIONS, word);
-    for (const { term, distance, written } of near) {
-      reach(queryWord, term, TIER.nameFuzzy, 1 / (1 + distance));
-      if (wholeNames) reachName(queryWord, written, 1 / (1 + distance));
-    }
+    for (const { term, distance } of near) reach(queryWord, term, TIER.nameFuzzy, 1 / (1 + distance));
     return true;
   };
   /**
-   * A one-word query that no name writes, within its typo allowance of a whole name (الهديا
-   * for الهيدا, يضيفان for يريفان), reads as that name: its records are ranked with those the
-   * word's stem names, not below every one of them.
+   * Whether a query word the index knows by its stem may still be a slip that happens to stem
+   * like a real word (يضيفان for يريفان, أكثره for أكثرهم, وبيين for ويبين): no name writes it,
+   * nor the word left when a proclitic is taken off (والشمس is الشمس with و), and its stem is
+   * in no text (a word of running text is a real word's form). Never in a query that names a
+   * record whole (وحرب المواهب): that is what the index holds.
    */
-  const reachName = (queryWord: number, name: string, closeness: number) => {
-    const id = search.phraseKeys.find(name);
-    const { phrases } = search;
-    const start = phrases.start(id);
-    const end = phrases.end(id);
-    if (start === end) return;
-    // A phrase posting is (doc << 1 | en) << 2 | how the name was keyed: a word posting once shifted.
-    const postings = phrases.postings.slice(start, end).map((posting) => posting >> 2);
-    const idf = Math.log(1 + search.records.length / postings.length);
-    own[queryWord]!.push({ queryWord, tier: TIER.nameWord, idf, closeness, postings, start: 0, end: postings.length });
-    sizes[queryWord]! += postings.length;
-  };
-  /**
-   * Whether the index knows a query word by its stem only, neither as typed nor as any name
-   * writes it: it may be a slip that stems like a real word (يضيفان for يريفان, الهديا for
-   * الهيدا, أكثره for أكثرهم), so its typos are looked up too: for a one-word query among all
-   * names, for a longer one in the records that have all the other words. Not in a query that
-   * names a record whole (وحرب المواهب): that is what the index holds, not a slip.
-   */
-  const stemOnly = (queryWord: number) => {
+  const stemOnly = (queryWord: number): boolean => {
     const word = typed[queryWord]!;
-    return !named && stems[queryWord] !== word && search.words.find(word) < 0 && !filesTerm(search.typoIndex(), word);
+    const stem = stems[queryWord]!;
+    if (named || stem === word || search.words.find(word) >= 0) return false;
+    const id = search.words.find(stem);
+    if (id >= 0 && search.inTexts.end(id) > search.inTexts.start(id)) return false;
+    const typos = search.typoIndex();
+    return !filesTerm(typos, word) && !PROCLITICS.some((clitic) => word.length > clitic.length + 1 && word.startsWith(clitic) && filesTerm(typos, word.slice(clitic.length)));
   };
   const typosLooked = stems.map((stem, queryWord) => {
     reach(queryWord, stem, TIER.nameWord);
@@ -474,9 +471,9 @@ function matchWords(
     if (queryWord === stems.length - 1 && stem.length >= 2)
       for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(queryWord, word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
     if (own[queryWord]!.length === 0) return reachTypos(queryWord);
-    // A word still being typed that completes to a word of a name reads as that word, not as a
-    // slip for a whole name (الحاف for الحافرة, not الكاف).
-    return stems.length === 1 && stemOnly(queryWord) && reachTypos(queryWord, true, !own[queryWord]!.some((source) => source.tier === TIER.namePrefix));
+    // Alone, a word known by its stem that may be a slip reaches its slips too (ranked below
+    // the records its stem names); among other words, only if no record has them all (below).
+    return stems.length === 1 && stemOnly(queryWord) && reachTypos(queryWord, true);
   });
   // Sources best tier first: names by the word itself, by completion, by typo, then texts.
   // Descriptions count whole words only: a prefix or a typo found in running text is noise.
@@ -567,10 +564,11 @@ function matchWords(
   }
 
   // A known word that no record has with every other word may be a slip for another (فنس for
-  // نفس), and so may a word known by its stem only when some record has them all: its typos are
-  // looked up in the records that have all the others, and read while the budget lasts, the
-  // records they find then looked up for the other words (وبيين الله, whose الله is too common
-  // to read: only the records بي found were asked for it).
+  // نفس): its typos are looked up in the records that have all the others. So may a word known
+  // by its stem alone (`stemOnly`) when some record has them all (أكثره بالله إلا): its typos as
+  // written are also read while the budget lasts, and the records they find looked up for the
+  // other words (وبيين الله: الله is too common to read, so only the records بي found were
+  // asked for it).
   const complete = mostMatched === n;
   if (n > 1)
     stems.forEach((_, queryWord) => {
@@ -579,11 +577,12 @@ function matchWords(
       if (!reachTypos(queryWord, complete)) return;
       const typos = own[queryWord]!.slice(known);
       const before = docs.length;
-      for (const source of typos)
-        for (let i = source.start; i < source.end && budget > 0; i++, budget--) {
-          const posting = source.postings[i]!;
-          if (accepts(posting)) credit(posting >> 1, source);
-        }
+      if (complete)
+        for (const source of typos)
+          for (let i = source.start; i < source.end && budget > 0; i++, budget--) {
+            const posting = source.postings[i]!;
+            if (accepts(posting)) credit(posting >> 1, source);
+          }
       if (docs.length > before) {
         const fresh = Array.from({ length: docs.length - before }, (_, i) => before + i);
         own.forEach((sources, other) => other !== queryWord && probe(sources, fresh));

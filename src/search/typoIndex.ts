@@ -171,17 +171,16 @@ export function filesTerm(index: TypoIndex, word: string): boolean {
 
 /**
  * Up to `cap` index words other than `word` within `maxDistance` edits (at most two) of `word`
- * or of `written`, each with its fewest edits and the term that has them (the word as a name
- * writes it). Nearest first by edits per letter of the word they were counted on, then by
- * edits, then those with the word's first letter (readers rarely slip on it, but for swapping
- * it with the second), then in sorted order. An edit is an insertion, a deletion, a
- * substitution or the swap of two adjacent letters (optimal string alignment: a swapped pair
- * is one slip of the fingers, not two, P11).
+ * or of `written`, each with its fewest edits. Nearest first by edits per letter of the word
+ * they were counted on, then by edits, then those with the word's first letter (readers rarely
+ * slip on it, but for swapping it with the second), then in sorted order. An edit is an
+ * insertion, a deletion, a substitution or the swap of two adjacent letters (optimal string
+ * alignment: a swapped pair is one slip of the fingers, not two, P11).
  *
  * @example
  * nearTerms(createTypoIndex(['tallinn', 'talinn']), 'tlalinn', 1, 32).map((t) => t.term) //=> ['tallinn', 'talinn']
  */
-export function nearTerms(index: TypoIndex, word: string, maxDistance: number, cap: number, written?: string): { term: string; distance: number; written: string }[] {
+export function nearTerms(index: TypoIndex, word: string, maxDistance: number, cap: number, written?: string): { term: string; distance: number }[] {
   if (maxDistance < 1 || word === '') return [];
   const k = Math.min(maxDistance, MAX_DELETIONS);
   const { terms, stems, offsets, hashes, ids, seen } = index;
@@ -191,8 +190,6 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
   // its stem (با).
   const nearest = new Map<string, number>();
   const share = new Map<string, number>();
-  // …and the term at its fewest edits: the stem as some name writes it.
-  const spelled = new Map<string, string>();
   // Each pass checks a term once, but the second pass anew: a term the word's deletions met
   // too far from the word may be near the word as written.
   const near = (typed: string) => {
@@ -208,10 +205,7 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
         if (term === typed || stem === word) continue;
         const distance = editDistance(term, typed, k);
         if (distance > k) continue;
-        if (!(nearest.get(stem)! <= distance)) {
-          nearest.set(stem, distance);
-          spelled.set(stem, term);
-        }
+        if (!(nearest.get(stem)! <= distance)) nearest.set(stem, distance);
         if (!(share.get(stem)! <= distance / typed.length)) share.set(stem, distance / typed.length);
       }
     });
@@ -219,7 +213,7 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
   near(word);
   // The word as written, against the words of names as written.
   if (written !== undefined && written !== word) near(written);
-  const found = [...nearest].map(([term, distance]) => ({ term, distance, written: spelled.get(term)! }));
+  const found = [...nearest].map(([term, distance]) => ({ term, distance }));
   // A slip on the first letter is rare, unless it is swapped with the second (فنس for نفس).
   const first = word.charCodeAt(0);
   const slipsFirst = (term: string) =>

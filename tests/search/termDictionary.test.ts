@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prefixTerms } from '../../src/search/termDictionary.js';
 import { random } from '../../bench/random.js';
-import { createTypoIndex, editDistance, nearTerms } from '../../src/search/typoIndex.js';
+import { createTypoIndex, editDistance, filesTerm, nearTerms } from '../../src/search/typoIndex.js';
 
 const fuzzyTerms = (terms: readonly string[], word: string, maxDistance: number, cap: number) =>
   nearTerms(createTypoIndex(terms), word, maxDistance, cap).map((near) => near.term);
@@ -41,22 +41,33 @@ describe('prefixTerms', () => {
   });
 });
 
+describe('filesTerm', () => {
+  it('says whether a word is filed, as itself, not as one of its deletions', () => {
+    const index = createTypoIndex(['الشمس', 'شمس', 'قمر'], undefined, (id) => id !== 2);
+    expect(filesTerm(index, 'الشمس')).toBe(true);
+    expect(filesTerm(index, 'شمس')).toBe(true);
+    expect(filesTerm(index, 'لشمس')).toBe(false);
+    // Not filed by the filter, though a term.
+    expect(filesTerm(index, 'قمر')).toBe(false);
+  });
+});
+
 describe('nearTerms', () => {
   it('finds a word whose prefix was mistyped by its written form (ادتوفلو for التوفالو)', () => {
     const index = createTypoIndex(['توفالو', 'التوفالو'], ['توفالو', 'توفالو']);
-    expect(nearTerms(index, 'ادتوفلو', 2, 32, 'ادتوفلو')).toEqual([{ term: 'توفالو', distance: 2, written: 'التوفالو' }]);
+    expect(nearTerms(index, 'ادتوفلو', 2, 32, 'ادتوفلو')).toEqual([{ term: 'توفالو', distance: 2 }]);
   });
 
   it('checks the written form against a term the word itself met too far from it', () => {
     // abcdefgh and cdefghij share cdefgh (two deletions each) but are four edits apart.
-    expect(nearTerms(createTypoIndex(['cdefghij']), 'abcdefgh', 2, 32, 'cdefghi')).toEqual([{ term: 'cdefghij', distance: 1, written: 'cdefghij' }]);
+    expect(nearTerms(createTypoIndex(['cdefghij']), 'abcdefgh', 2, 32, 'cdefghi')).toEqual([{ term: 'cdefghij', distance: 1 }]);
   });
 
   it('puts a word one slip from the word as written before words one slip from its short stem', () => {
     // وبيين stems to بي, one edit from با and بين; as written it is one swap from ويبين (stem يب).
     const index = createTypoIndex(['با', 'بين', 'ويبين'], ['با', 'بين', 'يب']);
     expect(nearTerms(index, 'بي', 1, 32, 'وبيين').map((near) => near.term)).toEqual(['يب', 'با', 'بين']);
-    expect(nearTerms(index, 'بي', 1, 1, 'وبيين')).toEqual([{ term: 'يب', distance: 1, written: 'ويبين' }]);
+    expect(nearTerms(index, 'بي', 1, 1, 'وبيين')).toEqual([{ term: 'يب', distance: 1 }]);
   });
 
   it('finds every term within the allowance, as a walk of all of them would, in a small index and a large one', () => {
