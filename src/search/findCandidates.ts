@@ -570,9 +570,11 @@ function matchWords(
   // other words (وبيين الله: الله is too common to read, so only the records بي found were
   // asked for it).
   const complete = mostMatched === n;
+  /** Whether the last word completes to a word of a name: it may still be being typed (علم ميكرون). */
+  const completes = (queryWord: number) => queryWord === n - 1 && own[queryWord]!.some((source) => source.tier === TIER.namePrefix);
   if (n > 1)
     stems.forEach((_, queryWord) => {
-      if (typosLooked[queryWord] || (complete && !stemOnly(queryWord))) return;
+      if (typosLooked[queryWord] || (complete && (!stemOnly(queryWord) || completes(queryWord)))) return;
       const known = own[queryWord]!.length;
       if (!reachTypos(queryWord, complete)) return;
       const typos = own[queryWord]!.slice(known);
@@ -597,8 +599,8 @@ function matchWords(
   // the last word as the start of a name word (it may still be being typed), any word within
   // its typo allowance. Expansions from the dictionary stop at the first few, and a real
   // word that is a typo (من for مع) reaches other records, so neither finds these (P12).
-  // Only when no record has every word as typed: then the query is not what the index holds as is.
-  if (n > 1 && !complete)
+  // Only when no record has every word, typos included: then the query is not what the index holds as is.
+  if (n > 1 && mostMatched < n)
     stems.forEach((stem, queryWord) => {
       const word = typed[queryWord]!;
       const last = queryWord === n - 1 && word.length >= 2;
@@ -609,13 +611,15 @@ function matchWords(
         mark(reached.any, id, queryWord);
         if (byTypo) mark(reached.byTypo, id, queryWord);
       };
+      let rereads = 0;
       for (let slot = 0, found = docs.length; slot < found; slot++) {
-        // Records with every other word, that lack this one or have it only by a typo (برون
-        // reached برونا by a typo, where it starts بروناي).
+        // Records with every other word that lack this one; and, for the last word, those that
+        // have it only by a typo or in a text, where it may start a name word as typed (برون
+        // reached برونا by a typo, and starts بروناي). Each kind has its own cap.
         const had = tiers[slot * n + queryWord]!;
-        if (had >= TIER.namePrefix || matched[slot]! - (had >= 0 ? 1 : 0) < n - 1) continue;
-        if (probes++ === MAX_NAME_PROBES) break;
-        const tier = nameWordNear(search, docs[slot]!, word, stem, last, edits, reach);
+        if (had >= TIER.namePrefix || (had >= 0 && !last) || matched[slot]! - (had >= 0 ? 1 : 0) < n - 1) continue;
+        if (had < 0 ? probes++ === MAX_NAME_PROBES : rereads++ === MAX_NAME_PROBES) continue;
+        const tier = nameWordNear(search, docs[slot]!, word, stem, last, had < 0 ? edits : 0, reach);
         if (tier >= 0) credit(docs[slot]!, { queryWord, tier, idf: 1, closeness: 0.5 });
       }
     });
