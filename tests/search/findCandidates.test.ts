@@ -91,6 +91,15 @@ describe('a word the index knows by its stem only (#10)', () => {
     expect(hits[1]!.score).toBeGreaterThan(1000);
   });
 
+  it('does not read a completion of the word as a slip of it too', () => {
+    // النور completes نو (the stem of النو) and is one slip from النو as written: read as a
+    // completion only, it scores as النووي does, and data order decides.
+    const kb = termsNamed(['الحامض النووي', 'سورة النور']);
+    const hits = kb.search('النو');
+    expect(hits.map((hit) => hit.id)).toEqual(['t0', 't1']);
+    expect(hits[0]!.score).toBe(hits[1]!.score);
+  });
+
   it('takes no word of a query that names a record whole for a slip', () => {
     // وحرب المواهب stems as حرب المواهب, a name, does; وحرم is one slip from وحرب as written.
     const kb = termsNamed(['حرب المواهب', 'وحرم المواهب الكثيرة']);
