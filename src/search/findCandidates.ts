@@ -618,7 +618,7 @@ function matchWords(
         // reached برونا by a typo, and starts بروناي). Each kind has its own cap.
         const had = tiers[slot * n + queryWord]!;
         if (had >= TIER.namePrefix || (had >= 0 && !last) || matched[slot]! - (had >= 0 ? 1 : 0) < n - 1) continue;
-        if (had < 0 ? probes++ === MAX_NAME_PROBES : rereads++ === MAX_NAME_PROBES) continue;
+        if (had < 0 ? probes++ >= MAX_NAME_PROBES : rereads++ >= MAX_NAME_PROBES) continue;
         const tier = nameWordNear(search, docs[slot]!, word, stem, last, had < 0 ? edits : 0, reach);
         if (tier >= 0) credit(docs[slot]!, { queryWord, tier, idf: 1, closeness: 0.5 });
       }
