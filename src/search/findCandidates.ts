@@ -52,7 +52,10 @@ export const TIER = {
   nameFuzzy: 2,
   /** Some matched word is only in a description, definition, summary or quotation. */
   text: 1,
-  /** Only the cross-script consonant skeleton of a name word matched. */
+  /**
+   * Only the cross-script consonant skeleton of a name word matched; or a word its stem
+   * explains was read as a slip of a name word, in a query some record has whole (`stemOnly`).
+   */
   phonetic: 0,
 } as const;
 
@@ -88,6 +91,7 @@ const MAX_READS = 128;
  * combinations (`stemOnly`: والشمس is الشمس as a name writes it, not a slip).
  */
 const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل'];
+const ARABIC = /^[\u0600-\u06ff]/;
 /** The most records whose names are read for a word the others found without it (P12). */
 const MAX_NAME_PROBES = 256;
 
@@ -419,11 +423,16 @@ function matchWords(
   // Per query word, where its records are listed, and how many postings that is.
   const own: Source[][] = stems.map(() => []);
   const sizes = stems.map(() => 0);
-  /** Adds the sources of index word `word` for a query word, reached at `tier`. */
-  const reach = (queryWord: number, word: string, tier: number, closeness = 1) => {
+  /**
+   * Adds the sources of index word `word` for a query word, reached at `tier`; with `alone`,
+   * not a word another query word reached.
+   */
+  const reach = (queryWord: number, word: string, tier: number, closeness = 1, alone = false) => {
     const id = search.words.find(word);
+    if (id < 0) return;
     // A word the query word reached as itself or as a completion is not reached again by typo.
-    if (id < 0 || (tier === TIER.nameFuzzy && ((reached.any.get(id) ?? 0) >> queryWord) & 1)) return;
+    const by = reached.any.get(id) ?? 0;
+    if (tier === TIER.nameFuzzy && ((by >> queryWord) & 1 || (alone && by !== 0))) return;
     mark(reached.any, id, queryWord);
     if (tier === TIER.nameFuzzy) mark(reached.byTypo, id, queryWord);
     const { inNames, inTexts } = search;
@@ -446,11 +455,13 @@ function matchWords(
     const edits = maxEdits(word.length);
     if (stem.length > MAX_TYPO_WORD || word.length > MAX_TYPO_WORD || edits === 0) return false;
     const near = asWritten ? nearTerms(search.typoIndex(), word, edits, MAX_EXPANSIONS) : nearTerms(search.typoIndex(), stem, edits, MAX_EXPANSIONS, word);
-    for (const { term, distance } of near) reach(queryWord, term, TIER.nameFuzzy, 1 / (1 + distance));
+    // A slip of a word its stem explains may not land on another word of the query (الريحان
+    // is two edits from الرحمن: الريحان الرحمن would find every verse with الرحمن complete).
+    for (const { term, distance } of near) reach(queryWord, term, TIER.nameFuzzy, 1 / (1 + distance), asWritten);
     return true;
   };
   /**
-   * Whether a query word the index knows by its stem may still be a slip that happens to stem
+   * Whether an Arabic query word the index knows by its stem may still be a slip that happens to stem
    * like a real word (يضيفان for يريفان, أكثره for أكثرهم, وبيين for ويبين): no name writes it,
    * nor the word left when a proclitic is taken off (والشمس is الشمس with و), and its stem is
    * in no text (a word of running text is a real word's form). Never in a query that names a
@@ -459,7 +470,8 @@ function matchWords(
   const stemOnly = (queryWord: number): boolean => {
     const word = typed[queryWord]!;
     const stem = stems[queryWord]!;
-    if (named || stem === word || search.words.find(word) >= 0) return false;
+    // Arabic only: an English word differs from its stem by a plural ending (escapes, escape).
+    if (named || stem === word || !ARABIC.test(word) || search.words.find(word) >= 0) return false;
     const id = search.words.find(stem);
     if (id >= 0 && search.inTexts.end(id) > search.inTexts.start(id)) return false;
     const typos = search.typoIndex();
@@ -577,7 +589,9 @@ function matchWords(
       if (typosLooked[queryWord] || (complete && (!stemOnly(queryWord) || completes(queryWord)))) return;
       const known = own[queryWord]!.length;
       if (!reachTypos(queryWord, complete)) return;
-      const typos = own[queryWord]!.slice(known);
+      // A slip of a word its stem explains is the weakest evidence there is: the records that
+      // have the word itself, the other words perhaps only in a text, come first.
+      const typos = complete ? own[queryWord]!.slice(known).map((source) => ({ ...source, tier: TIER.phonetic })) : own[queryWord]!.slice(known);
       const before = docs.length;
       if (complete)
         for (const source of typos)
@@ -611,15 +625,10 @@ function matchWords(
         mark(reached.any, id, queryWord);
         if (byTypo) mark(reached.byTypo, id, queryWord);
       };
-      let rereads = 0;
       for (let slot = 0, found = docs.length; slot < found; slot++) {
-        // Records with every other word that lack this one; and, for the last word, those that
-        // have it only by a typo or in a text, where it may start a name word as typed (برون
-        // reached برونا by a typo, and starts بروناي). Each kind has its own cap.
-        const had = tiers[slot * n + queryWord]!;
-        if (had >= TIER.namePrefix || (had >= 0 && !last) || matched[slot]! - (had >= 0 ? 1 : 0) < n - 1) continue;
-        if (had < 0 ? probes++ >= MAX_NAME_PROBES : rereads++ >= MAX_NAME_PROBES) continue;
-        const tier = nameWordNear(search, docs[slot]!, word, stem, last, had < 0 ? edits : 0, reach);
+        if (tiers[slot * n + queryWord]! >= 0 || matched[slot]! < n - 1) continue;
+        if (probes++ === MAX_NAME_PROBES) break;
+        const tier = nameWordNear(search, docs[slot]!, word, stem, last, edits, reach);
         if (tier >= 0) credit(docs[slot]!, { queryWord, tier, idf: 1, closeness: 0.5 });
       }
     });
