@@ -69,7 +69,7 @@ for (const size of sizes) {
     if (ms(start) > 5) console.warn(`prepare() after a load took ${fmt(ms(start))} ms`);
     saved = loaded = undefined;
   }
-  // The floor of any load that keeps its own copy of the records: the platform's own deep copy.
+  // For scale: the platform's own deep copy of the same data (a load makes a frozen copy too).
   gc();
   start = performance.now();
   structuredClone(data);

@@ -461,11 +461,11 @@ function matchWords(
     return true;
   };
   /**
-   * Whether an Arabic query word the index knows by its stem may still be a slip that happens to stem
-   * like a real word (يضيفان for يريفان, أكثره for أكثرهم, وبيين for ويبين): no name writes it,
-   * nor the word left when a proclitic is taken off (والشمس is الشمس with و), and its stem is
-   * in no text (a word of running text is a real word's form). Never in a query that names a
-   * record whole (وحرب المواهب): that is what the index holds.
+   * Whether an Arabic query word that differs from its stem may be a slip that happens to stem
+   * like a real word (يضيفان for يريفان, أكثره for أكثرهم, وبيين for ويبين): it is no index
+   * word, no name writes it nor the word left when a proclitic is taken off (والشمس is الشمس
+   * with و), and its stem is in no text (a word of running text is a real word's form). Never
+   * in a query that names a record whole (وحرب المواهب): that is what the index holds.
    */
   const stemOnly = (queryWord: number): boolean => {
     const word = typed[queryWord]!;
