@@ -18,14 +18,11 @@ describe('withinEdits', () => {
   });
 });
 
+/** A knowledge base of the glossary terms given, and nothing else. */
+const glossaryOf = (glossary: ReturnType<typeof syntheticTerm>[]) => createKnowledgeBase({ entities: [], events: [], quotes: [], glossary });
 /** A knowledge base of glossary terms named by the strings given (Arabic names, English ids). */
 const termsNamed = (names: readonly string[]) =>
-  createKnowledgeBase({
-    entities: [],
-    events: [],
-    quotes: [],
-    glossary: names.map((name, i) => syntheticTerm(`t${i}`, { ar: [name], en: [`term ${i}`] }, { ar: 'تعريف', en: 'a definition' })),
-  });
+  glossaryOf(names.map((name, i) => syntheticTerm(`t${i}`, { ar: [name], en: [`term ${i}`] }, { ar: 'تعريف', en: 'a definition' })));
 const ids = (kb: ReturnType<typeof termsNamed>, query: string) => kb.search(query).map((hit) => hit.id);
 
 describe('how names read the query (P13)', () => {
@@ -65,15 +62,10 @@ describe('a word the index knows by its stem only (#10)', () => {
   });
 
   it('takes a word whose stem is in a text for a real word, not a slip', () => {
-    const kb = createKnowledgeBase({
-      entities: [],
-      events: [],
-      quotes: [],
-      glossary: [
-        syntheticTerm('eclipse', { ar: ['كسوف'], en: ['eclipse'] }, { ar: 'احتجاب الشمس', en: 'the sun hidden' }),
-        syntheticTerm('red-wax', { ar: ['الشمع الأحمر'], en: ['red wax'] }, { ar: 'مادة', en: 'a material' }),
-      ],
-    });
+    const kb = glossaryOf([
+      syntheticTerm('eclipse', { ar: ['كسوف'], en: ['eclipse'] }, { ar: 'احتجاب الشمس', en: 'the sun hidden' }),
+      syntheticTerm('red-wax', { ar: ['الشمع الأحمر'], en: ['red wax'] }, { ar: 'مادة', en: 'a material' }),
+    ]);
     expect(kb.search('الشمس').map((hit) => hit.id)).toEqual(['eclipse']);
   });
 
@@ -118,16 +110,11 @@ describe('a word the index knows by its stem only (#10)', () => {
   });
 
   it('lets no slip land on another word of the query, and ranks the records slips complete last', () => {
-    const kb = createKnowledgeBase({
-      entities: [],
-      events: [],
-      quotes: [],
-      glossary: [
-        syntheticTerm('verse-55-12', { ar: ['والحب ذو العصف والريحان'], en: ['and grain'] }, { ar: 'سورة الرحمن', en: 'Surah Ar-Rahman' }),
-        syntheticTerm('verse-55-1', { ar: ['الرحمن'], en: ['the most merciful'] }, { ar: 'سورة الرحمن', en: 'Surah Ar-Rahman' }),
-        syntheticTerm('verse-1-3', { ar: ['الرحمن الرحيم'], en: ['the entirely merciful'] }, { ar: 'سورة الفاتحة', en: 'Surah Al-Fatihah' }),
-      ],
-    });
+    const kb = glossaryOf([
+      syntheticTerm('verse-55-12', { ar: ['والحب ذو العصف والريحان'], en: ['and grain'] }, { ar: 'سورة الرحمن', en: 'Surah Ar-Rahman' }),
+      syntheticTerm('verse-55-1', { ar: ['الرحمن'], en: ['the most merciful'] }, { ar: 'سورة الرحمن', en: 'Surah Ar-Rahman' }),
+      syntheticTerm('verse-1-3', { ar: ['الرحمن الرحيم'], en: ['the entirely merciful'] }, { ar: 'سورة الفاتحة', en: 'Surah Al-Fatihah' }),
+    ]);
     // الريحان is two edits from الرحمن, which the query's other word reaches.
     const hits = kb.search('الريحان الرحمن');
     expect(hits[0]?.id).toBe('verse-55-12');
