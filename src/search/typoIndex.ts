@@ -76,7 +76,7 @@ function eachDeletion(word: string, depth: number, visit: (hash: number) => void
 
 /** Bits of a bucket number sorted per pass of `createTypoIndex`'s radix sort… */
 const RADIX_BITS = 11;
-/** …for more buckets than this; fewer are written in one pass. */
+/** …for more buckets than this; fewer are sorted in one pass. */
 const DIRECT_BUCKETS = 1 << 17;
 
 /**
@@ -109,8 +109,7 @@ export function createTypoIndex(terms: readonly string[], stems: readonly string
     ids.fill(id, size, end);
     size = end;
   }
-  // About one entry per bucket, laid out bucket after bucket in filing order, by a stable
-  // counting sort on the bucket numbers.
+  // About one entry per bucket, laid out bucket after bucket in filing order.
   let buckets = 1;
   while (buckets < size) buckets *= 2;
   const mask = buckets - 1;
@@ -121,34 +120,24 @@ export function createTypoIndex(terms: readonly string[], stems: readonly string
   let fromIds = ids.subarray(0, size);
   let toHashes = new Int32Array(size);
   let toIds = new Int32Array(size);
-  if (buckets <= DIRECT_BUCKETS) {
-    // Few enough buckets to write straight into: one pass (a small index is built in cold
-    // code, where every pass over the entries counts).
-    const next = offsets.slice(0, buckets);
+  // A radix sort on the bucket numbers: a few bits a pass for millions of buckets (one pass
+  // straight into them scatters writes all over memory and took most of the build), all of
+  // them in one pass for fewer (a small index is built in cold code, where every pass counts).
+  const bits = buckets <= DIRECT_BUCKETS ? Math.max(1, Math.log2(buckets)) : RADIX_BITS;
+  const counts = new Int32Array((1 << bits) + 1);
+  for (let shift = 0; 1 << shift < buckets; shift += bits) {
+    const digits = Math.min(1 << bits, buckets >>> shift);
+    const digitMask = digits - 1;
+    counts.fill(0);
+    for (let i = 0; i < size; i++) counts[(((fromHashes[i]! & mask) >>> shift) & digitMask) + 1]!++;
+    for (let d = 0; d < digits; d++) counts[d + 1]! += counts[d]!;
     for (let i = 0; i < size; i++) {
-      const at = next[fromHashes[i]! & mask]!++;
+      const at = counts[((fromHashes[i]! & mask) >>> shift) & digitMask]!++;
       toHashes[at] = fromHashes[i]!;
       toIds[at] = fromIds[i]!;
     }
-    [fromHashes, fromIds] = [toHashes, toIds];
-  } else {
-    // One pass straight into millions of buckets scatters writes all over memory and took
-    // most of the build: a radix sort instead, a few bits at a time.
-    const counts = new Int32Array((1 << RADIX_BITS) + 1);
-    for (let shift = 0; 1 << shift < buckets; shift += RADIX_BITS) {
-      const digits = Math.min(1 << RADIX_BITS, buckets >>> shift);
-      const digitMask = digits - 1;
-      counts.fill(0);
-      for (let i = 0; i < size; i++) counts[(((fromHashes[i]! & mask) >>> shift) & digitMask) + 1]!++;
-      for (let d = 0; d < digits; d++) counts[d + 1]! += counts[d]!;
-      for (let i = 0; i < size; i++) {
-        const at = counts[((fromHashes[i]! & mask) >>> shift) & digitMask]!++;
-        toHashes[at] = fromHashes[i]!;
-        toIds[at] = fromIds[i]!;
-      }
-      [fromHashes, toHashes] = [toHashes, fromHashes];
-      [fromIds, toIds] = [toIds, fromIds];
-    }
+    [fromHashes, toHashes] = [toHashes, fromHashes];
+    [fromIds, toIds] = [toIds, fromIds];
   }
   // Exactly as long as their buffers, so that a saved index carries no spare room.
   const exact = (array: Int32Array) => (array.byteLength === array.buffer.byteLength ? array : array.slice());
