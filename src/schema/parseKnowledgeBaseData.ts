@@ -68,11 +68,8 @@ function parseData(data: unknown, options: ParseKnowledgeBaseDataOptions | undef
   const custom = (path: PropertyKey[], message: string) => issues.push({ code: 'custom', path, message, input: undefined } as z.core.$ZodIssue);
   const out: Record<string, unknown[]> = {};
   try {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      // Throws: zod names what the data is instead of an object.
-      const parsed = KnowledgeBaseDataSchema.parse(data);
-      return { data: parsed, byId: checkReferences(parsed, () => {}) };
-    }
+    // Not an object: zod throws, naming what the data is instead.
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return parseData(KnowledgeBaseDataSchema.parse(data), options, freeze);
     const compiled = freeze
       ? (accepts.frozen ??= COLLECTIONS.map(([, schema]) => compileAccept(schema, { freeze })))
       : (accepts.plain ??= COLLECTIONS.map(([, schema]) => compileAccept(schema)));

@@ -27,6 +27,7 @@
  *    first k of any larger `limit`.
  */
 import type { Lang } from '../enums.js';
+import { PREFIXES, hasArabic } from '../text/lightStem.js';
 import { maxEdits } from '../text/maxEdits.js';
 import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';
@@ -87,11 +88,10 @@ const MAX_PROBES = 1024;
 /** The most records of one group (equal coverage and tier) whose names are read for ranking (P13). */
 const MAX_READS = 128;
 /**
- * Arabic proclitics a reader may write on a word: and, so, with, like, to, the, and their
- * combinations (`stemOnly`: والشمس is الشمس as a name writes it, not a slip).
+ * Arabic proclitics a reader may write on a word: the light stemmer's prefixes (ال, ال after
+ * و ب ك ف, لل, و) and ف ب ك ل alone (`stemOnly`: والشمس is الشمس as a name writes it, not a slip).
  */
-const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل'];
-const ARABIC = /^[\u0600-\u06ff]/;
+const PROCLITICS = [...PREFIXES, 'ف', 'ب', 'ك', 'ل'];
 /** The most records whose names are read for a word the others found without it (P12). */
 const MAX_NAME_PROBES = 256;
 
@@ -471,7 +471,7 @@ function matchWords(
     const word = typed[queryWord]!;
     const stem = stems[queryWord]!;
     // Arabic only: an English word differs from its stem by a plural ending (escapes, escape).
-    if (named || stem === word || !ARABIC.test(word) || search.words.find(word) >= 0) return false;
+    if (named || stem === word || !hasArabic(word) || search.words.find(word) >= 0) return false;
     const id = search.words.find(stem);
     if (id >= 0 && search.inTexts.end(id) > search.inTexts.start(id)) return false;
     const typos = search.typoIndex();

@@ -1,12 +1,12 @@
 import { assertString } from '../_lib/assert.js';
 
 /** Definite article and attached conjunctions/prepositions, in the order they are tried. */
-const PREFIXES: readonly string[] = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
+export const PREFIXES: readonly string[] = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
 /** Suffixes, each stripped at most once, in this order. */
 const SUFFIXES: readonly string[] = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
 
 /** True when the word has at least one letter of the Arabic block. */
-function hasArabic(word: string): boolean {
+export function hasArabic(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0x0600 && c <= 0x06ff) return true;
