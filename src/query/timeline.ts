@@ -49,22 +49,33 @@ export function timeline(index: { readonly data: Pick<FrozenData, 'events'> }, f
     if (!STATUSES.includes(s as string))
       throw new TypeError(`timeline: filter.status must be one of ${STATUSES.join(', ')}, got ${describe(s)}`);
 
-  const events = index.data.events.filter(
-    (event) =>
-      (involving === undefined || event.participants.includes(involving)) &&
-      (statuses === undefined || statuses.has(event.status)) &&
-      (lower === undefined && upper === undefined
-        ? true
-        : [event.date, ...event.otherDates].some((date) => within(date, lower ?? '0000', upper ?? '9999'))),
+  const all = inDateOrder(index.data.events);
+  if (lower === undefined && upper === undefined && involving === undefined && statuses === undefined) return all;
+  return Object.freeze(
+    all.filter(
+      (event) =>
+        (involving === undefined || event.participants.includes(involving)) &&
+        (statuses === undefined || statuses.has(event.status)) &&
+        (lower === undefined && upper === undefined
+          ? true
+          : [event.date, ...event.otherDates].some((date) => within(date, lower ?? '0000', upper ?? '9999'))),
+    ),
   );
-  return Object.freeze(events.map((event, order) => ({ event, order })).sort(byDate).map(({ event }) => event));
 }
 
+/** Each frozen list of events in date order, sorted once (a list that can change is sorted per call). */
+const SORTED = new WeakMap<readonly RecordOf['event'][], readonly RecordOf['event'][]>();
+
 /** Dated before undated, speculation last; by date within each; data order on a tie. */
-function byDate(a: { event: RecordOf['event']; order: number }, b: { event: RecordOf['event']; order: number }): number {
-  const key = ({ status, date }: RecordOf['event']) =>
-    `${status === 'speculative' ? 1 : 0}${date.precision === 'undated' ? '1' : `0${span(date.value)[0]}`}`;
-  const ka = key(a.event);
-  const kb = key(b.event);
-  return ka < kb ? -1 : ka > kb ? 1 : a.order - b.order;
+function inDateOrder(events: readonly RecordOf['event'][]): readonly RecordOf['event'][] {
+  let sorted = SORTED.get(events);
+  if (sorted === undefined) {
+    const key = ({ status, date }: RecordOf['event']) =>
+      `${status === 'speculative' ? 1 : 0}${date.precision === 'undated' ? '1' : `0${span(date.value)[0]}`}`;
+    const keyed = events.map((event, order) => ({ event, order, key: key(event) }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order));
+    sorted = Object.freeze(keyed.map(({ event }) => event));
+    if (Object.isFrozen(events)) SORTED.set(events, sorted);
+  }
+  return sorted;
 }

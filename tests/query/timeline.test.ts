@@ -42,6 +42,16 @@ describe('timeline', () => {
 
   it('returns a frozen list', () => {
     expect(Object.isFrozen(timeline())).toBe(true);
+    expect(Object.isFrozen(timeline({ status: 'occurred' }))).toBe(true);
+  });
+
+  it('gives every filter the events in the order of the whole timeline', () => {
+    const order = ids(timeline());
+    for (const filter of [{ status: 'occurred' as const }, { involving: 'openai' }, { from: '2025-07' }, {}]) {
+      const some = ids(timeline(filter));
+      expect(some.length).toBeGreaterThan(0);
+      expect(some).toEqual(order.filter((id) => some.includes(id)));
+    }
   });
 
   it('throws a TypeError naming the function for a bad filter', () => {
