@@ -122,7 +122,8 @@ export interface FindOptions {
 }
 
 /** The score a hit shows: the words covered first, then the tier, then relevance. */
-export const scoreOf = (c: Candidate): number => Math.round((c.coverage * 1000 + c.tier * 10 + c.relevance) * 1000) / 1000;
+const score = (coverage: number, tier: number, relevance: number): number => Math.round((coverage * 1000 + tier * 10 + relevance) * 1000) / 1000;
+export const scoreOf = (c: Candidate): number => score(c.coverage, c.tier, c.relevance);
 const PHRASE_TIER = [TIER.exactName, TIER.normalizedName, TIER.stemmedName] as const;
 
 /**
@@ -209,12 +210,23 @@ const before = (sa: number, a: Candidate, sb: number, b: Candidate): boolean => 
 function byKey(candidates: readonly Candidate[], key: (c: Candidate) => number): Candidate[] {
   const n = candidates.length;
   if (n >= 1 << 17) return [...candidates].sort((a, b) => key(b) - key(a));
-  const keys = new Float64Array(n);
+  const keys = numbers(n);
   for (let i = 0; i < n; i++) keys[i] = Math.floor(key(candidates[i]!) * 1e5) * (1 << 17) + i;
   keys.sort();
   const out = new Array<Candidate>(n);
   for (let i = 0; i < n; i++) out[i] = candidates[keys[n - 1 - i]! % (1 << 17)]!;
   return out;
+}
+
+/**
+ * `n` numbers to sort, a view of one scratch array that grows as needed (ranking is
+ * synchronous; each use is done before the next): a typed array of its own costs a small
+ * ranking more than its sort.
+ */
+let scratch = new Float64Array(256);
+function numbers(n: number): Float64Array {
+  if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
+  return scratch.subarray(0, n);
 }
 
 /** A record before every other in data order: what a tie at the limit would need. */
@@ -240,8 +252,12 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
   const heap: Candidate[] = [];
   const scores: number[] = [];
   const swap = (i: number, j: number) => {
-    [heap[i], heap[j]] = [heap[j]!, heap[i]!];
-    [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+    const candidate = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = candidate;
+    const score = scores[i]!;
+    scores[i] = scores[j]!;
+    scores[j] = score;
   };
   const down = (from: number) => {
     for (let i = from; ; ) {
@@ -258,11 +274,11 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
   /** Whether a candidate scoring `score` would enter the best `size`. */
   const enters = (score: number, candidate: Pick<Candidate, 'doc'>) => heap.length < size || (size > 0 && before(score, candidate as Candidate, scores[0]!, heap[0]!));
   const offer = (candidate: Candidate) => {
-    const score = scoreOf(candidate);
-    if (!enters(score, candidate)) return;
+    const value = scoreOf(candidate);
+    if (!enters(value, candidate)) return;
     if (heap.length < size) {
       heap.push(candidate);
-      scores.push(score);
+      scores.push(value);
       for (let i = heap.length - 1; i > 0; ) {
         const parent = (i - 1) >> 1;
         if (!before(scores[parent]!, heap[parent]!, scores[i]!, heap[i]!)) break;
@@ -271,7 +287,7 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
       }
     } else {
       heap[0] = candidate;
-      scores[0] = score;
+      scores[0] = value;
       down(0);
     }
   };
@@ -285,22 +301,14 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
       c.relevance += read ? Math.min((reading ??= readingOf())(c.doc), c.bound) : c.floor;
       c.floor = c.bound = -1;
     };
-    // The group of the size-th best candidate, found a group at a time from the top: there are
-    // at most 8 tiers for each of 13 coverages, so this stays linear in the candidates.
+    // The group of the size-th best candidate (groups sorted as numbers: O(n log n) for any n).
     let lowest = -Infinity;
-    if (size < found.size)
-      for (let above = 0, upper = Infinity; above < size; upper = lowest) {
-        lowest = -Infinity;
-        let count = 0;
-        for (const c of found.values()) {
-          const group = groupOf(c);
-          if (group < upper && group > lowest) {
-            lowest = group;
-            count = 1;
-          } else if (group === lowest) count++;
-        }
-        above += count;
-      }
+    if (size < found.size) {
+      const groups = numbers(found.size);
+      let i = 0;
+      for (const c of found.values()) groups[i++] = groupOf(c);
+      lowest = groups.sort()[found.size - size]!;
+    }
     // Groups below it are not returned. In each group at or above it, the records still to be
     // read are read best bound first, the first MAX_READS of them only (the rest read as their
     // shortest name): thousands of verses may share one word, and a reading is the dearest part
@@ -324,7 +332,7 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
       // The group that straddles the limit stops when no bound can enter; a bound that ties the
       // worst score kept may still enter by data order, so only a bound below it stops.
       if (read && group === lowest && size < found.size) {
-        const best = scoreOf({ ...c, relevance: c.relevance + c.bound + 2e-5 });
+        const best = score(c.coverage, c.tier, c.relevance + c.bound + 2e-5);
         if (!enters(best, FIRST)) break;
         if (!enters(best, c)) continue;
       }
@@ -335,8 +343,7 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
   const out = new Array<Candidate>(heap.length);
   for (let k = heap.length - 1; k >= 0; k--) {
     out[k] = heap[0]!;
-    const last = heap.length - 1;
-    swap(0, last);
+    swap(0, heap.length - 1);
     heap.pop();
     scores.pop();
     down(0);
