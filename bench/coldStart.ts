@@ -4,7 +4,8 @@
  * interleaved with empty ones:
  * - import: `await import()` of the root entry, in-process wall time, and the whole
  *   process's CPU time over an empty Node process; beside it, the import of the records alone
- *   and of a module that does nothing;
+ *   and of a module that does nothing (its process CPU too: Node's module loader, which any
+ *   first import pays);
  * - the first `getEntity`, the first `search()` and, in other processes, the first
  *   `translate()` then the first search with a typo on the bundled article, and `await
  *   import()` of `/i18n` and of `/export`;
@@ -60,7 +61,7 @@ const NOTHING = (() => {
 function importOnly(entry: string) {
   if (!existsSync(fileURLToPath(entry))) return `console.log('{}')`;
   return `const t0 = performance.now(); await import(${JSON.stringify(entry)});
-console.log(JSON.stringify({ import: performance.now() - t0 }))`;
+console.log(JSON.stringify({ import: performance.now() - t0, cpu: ${cpu()} }))`;
 }
 
 const runChild = (script: string): Record<string, number> =>
@@ -96,6 +97,7 @@ const rows: [string, (m: (key: string) => number) => string][] = [
   ['`await import()` of the root entry, in-process wall', (m) => ms(m('search.import'))],
   ['…of its records alone (`dist/records.js`), and of a module that does nothing', (m) => `${ms(m('records.import'))}, ${ms(m('nothing.import'))}`],
   ['process CPU after the import, over an empty Node process', (m) => `${ms(m('search.cpu') - m('empty.cpu'))} (empty: ${ms(m('empty.cpu'))})`],
+  ['…after importing a module that does nothing instead (what any import costs)', (m) => ms(m('nothing.cpu') - m('empty.cpu'))],
   ['process wall after the import, over an empty Node process', (m) => `${ms(m('search.now') - m('empty.now'))} (empty: ${ms(m('empty.now'))})`],
   ["first `getEntity('sam-altman')`, wall", (m) => ms(m('search.firstGetEntity'))],
   ["first `search('altman')`, wall", (m) => ms(m('search.firstSearch'))],
