@@ -97,6 +97,7 @@ const rows: [string, (m: (key: string) => number) => string][] = [
   ['`await import()` of the root entry, in-process wall', (m) => ms(m('search.import'))],
   ['…of its records alone (`dist/records.js`), and of a module that does nothing', (m) => `${ms(m('records.import'))}, ${ms(m('nothing.import'))}`],
   ['process CPU after the import, over an empty Node process', (m) => `${ms(m('search.cpu') - m('empty.cpu'))} (empty: ${ms(m('empty.cpu'))})`],
+  ['…after importing its records alone instead', (m) => ms(m('records.cpu') - m('empty.cpu'))],
   ['…after importing a module that does nothing instead (what any import costs)', (m) => ms(m('nothing.cpu') - m('empty.cpu'))],
   ['process wall after the import, over an empty Node process', (m) => `${ms(m('search.now') - m('empty.now'))} (empty: ${ms(m('empty.now'))})`],
   ["first `getEntity('sam-altman')`, wall", (m) => ms(m('search.firstGetEntity'))],

@@ -204,29 +204,25 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
 const before = (sa: number, a: Candidate, sb: number, b: Candidate): boolean => sa > sb || (sa === sb && a.doc < b.doc);
 
 /**
+ * Scratch for `byKey`, grown as needed (ranking is synchronous): a new buffer per call costs
+ * a small ranking more than its sort.
+ */
+let sortKeys = new Float64Array(256);
+
+/**
  * Candidates in descending order of `key`: numbers packing the key (to 1e-5; callers allow for
  * that) with the position, sorted natively, for the thousands a common word finds.
  */
 function byKey(candidates: readonly Candidate[], key: (c: Candidate) => number): Candidate[] {
   const n = candidates.length;
   if (n >= 1 << 17) return [...candidates].sort((a, b) => key(b) - key(a));
-  const keys = numbers(n);
+  if (sortKeys.length < n) sortKeys = new Float64Array(Math.max(n, sortKeys.length * 2));
+  const keys = sortKeys.subarray(0, n);
   for (let i = 0; i < n; i++) keys[i] = Math.floor(key(candidates[i]!) * 1e5) * (1 << 17) + i;
   keys.sort();
   const out = new Array<Candidate>(n);
   for (let i = 0; i < n; i++) out[i] = candidates[keys[n - 1 - i]! % (1 << 17)]!;
   return out;
-}
-
-/**
- * `n` numbers to sort, a view of one scratch array that grows as needed (ranking is
- * synchronous; each use is done before the next): a typed array of its own costs a small
- * ranking more than its sort.
- */
-let scratch = new Float64Array(256);
-function numbers(n: number): Float64Array {
-  if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
-  return scratch.subarray(0, n);
 }
 
 /** A record before every other in data order: what a tie at the limit would need. */
@@ -255,9 +251,9 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
     const candidate = heap[i]!;
     heap[i] = heap[j]!;
     heap[j] = candidate;
-    const score = scores[i]!;
+    const kept = scores[i]!;
     scores[i] = scores[j]!;
-    scores[j] = score;
+    scores[j] = kept;
   };
   const down = (from: number) => {
     for (let i = from; ; ) {
@@ -301,14 +297,22 @@ function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (d
       c.relevance += read ? Math.min((reading ??= readingOf())(c.doc), c.bound) : c.floor;
       c.floor = c.bound = -1;
     };
-    // The group of the size-th best candidate (groups sorted as numbers: O(n log n) for any n).
+    // The group of the size-th best candidate, found a group at a time from the top: there are
+    // at most 8 tiers for each of 13 coverages, so this stays linear in the candidates.
     let lowest = -Infinity;
-    if (size < found.size) {
-      const groups = numbers(found.size);
-      let i = 0;
-      for (const c of found.values()) groups[i++] = groupOf(c);
-      lowest = groups.sort()[found.size - size]!;
-    }
+    if (size < found.size)
+      for (let above = 0, upper = Infinity; above < size; upper = lowest) {
+        lowest = -Infinity;
+        let count = 0;
+        for (const c of found.values()) {
+          const group = groupOf(c);
+          if (group < upper && group > lowest) {
+            lowest = group;
+            count = 1;
+          } else if (group === lowest) count++;
+        }
+        above += count;
+      }
     // Groups below it are not returned. In each group at or above it, the records still to be
     // read are read best bound first, the first MAX_READS of them only (the rest read as their
     // shortest name): thousands of verses may share one word, and a reading is the dearest part

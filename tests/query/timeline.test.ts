@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bundledData } from '../../src/data/bundled.js';
 import { events, timeline } from '../../src/index.js';
+import { createKnowledgeBase } from '../../src/schema/index.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
 const firstDay = (e: (typeof events)[number]) => (e.date.precision === 'undated' ? undefined : e.date.value);
@@ -47,11 +49,32 @@ describe('timeline', () => {
 
   it('gives every filter the events in the order of the whole timeline', () => {
     const order = ids(timeline());
-    for (const filter of [{ status: 'occurred' as const }, { involving: 'openai' }, { from: '2025-07' }, {}]) {
+    for (const filter of [{ status: 'occurred' as const }, { involving: 'openai' }, { from: '2025-07' }]) {
       const some = ids(timeline(filter));
       expect(some.length).toBeGreaterThan(0);
       expect(some).toEqual(order.filter((id) => some.includes(id)));
     }
+  });
+
+  it('sorts each knowledge base’s own events once, data order settling ties', () => {
+    expect(timeline()).toBe(timeline());
+    const kb = createKnowledgeBase(bundledData);
+    const reversed = createKnowledgeBase({ ...bundledData, events: [...bundledData.events].reverse() });
+    expect(reversed.timeline()).toBe(reversed.timeline());
+    // Events of the same day and status come in data order: reversed data, reversed ties.
+    const tieKey = (e: (typeof events)[number]) => `${e.status === 'speculative'}|${firstDay(e) ?? 'undated'}`;
+    const ties = (list: readonly (typeof events)[number][]) => {
+      const groups = new Map<string, (typeof events)[number][]>();
+      for (const e of list) groups.set(tieKey(e), [...(groups.get(tieKey(e)) ?? []), e]);
+      return groups;
+    };
+    const forward = ties(kb.timeline());
+    const backward = ties(reversed.timeline());
+    expect([...forward.keys()]).toEqual([...backward.keys()]);
+    expect([...forward.values()].some((group) => group.length > 1)).toBe(true);
+    for (const [key, group] of forward) expect(ids(backward.get(key)!)).toEqual(ids(group).reverse());
+    const some = ids(reversed.timeline({ from: '2025-07-11', to: '2025-07-12' }));
+    expect(some).toEqual(ids(reversed.timeline()).filter((id) => some.includes(id)));
   });
 
   it('throws a TypeError naming the function for a bad filter', () => {
