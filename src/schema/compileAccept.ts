@@ -67,33 +67,50 @@ function byZod(node: Node, freeze: boolean): Accept {
   };
 }
 
-/** String checks: lengths, a pattern, an overwrite (trim); `undefined` for any other check. */
-function stringChecks(checks: readonly CheckDef[]): ((value: string) => string | typeof DEFER) | undefined {
-  const steps: ((value: string) => string | typeof DEFER)[] = [];
+/**
+ * A string's checks in zod's order: lengths, a pattern, an overwrite (trim); `undefined` for
+ * any other check. Compiled into one function where it may be: a call per check was a third
+ * of what checking a record's twenty strings cost.
+ */
+function stringChecks(checks: readonly CheckDef[]): Accept | undefined {
+  // Each step as code over `s` (its pattern or overwrite read from `fns`), and as a function.
+  const code: string[] = [];
+  const fns: unknown[] = [];
+  const steps: ((s: string) => string | typeof DEFER)[] = [];
   for (const check of checks) {
     // A length check carries zod's guard "has a length", which every string passes.
     if (check.when !== undefined && check.check !== 'max_length' && check.check !== 'min_length') return undefined;
     if (check.check === 'max_length' && typeof check.maximum === 'number') {
       const max = check.maximum;
+      code.push(`if (s.length > ${max}) return DEFER;`);
       steps.push((s) => (s.length <= max ? s : DEFER));
     } else if (check.check === 'min_length' && typeof check.minimum === 'number') {
       const min = check.minimum;
+      code.push(`if (s.length < ${min}) return DEFER;`);
       steps.push((s) => (s.length >= min ? s : DEFER));
     } else if (check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) {
       const pattern = check.pattern;
+      code.push(`fns[${fns.length}].lastIndex = 0; if (!fns[${fns.length}].test(s)) return DEFER;`);
+      fns.push(pattern);
       steps.push((s) => {
         pattern.lastIndex = 0;
         return pattern.test(s) ? s : DEFER;
       });
     } else if (check.check === 'overwrite' && typeof check.tx === 'function') {
       const tx = check.tx;
+      code.push(`s = fns[${fns.length}](s); if (typeof s !== "string") return DEFER;`);
+      fns.push(tx);
       steps.push((s) => {
         const out = tx(s);
         return typeof out === 'string' ? out : DEFER;
       });
     } else return undefined;
   }
+  if (canCompile())
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    return new Function('fns', 'DEFER', `return (s) => {\nif (typeof s !== "string") return DEFER;\n${code.join('\n')}\nreturn s;\n};`)(fns, DEFER) as Accept;
   return (value) => {
+    if (typeof value !== 'string') return DEFER;
     let s: string | typeof DEFER = value;
     for (let i = 0; i < steps.length && s !== DEFER; i++) s = steps[i]!(s);
     return s;
@@ -132,9 +149,7 @@ function compile(node: Node, freeze: boolean): Accept {
     case 'string': {
       // A format of its own (an ISO date, a URL) is zod's to read.
       if (def.check !== undefined) return byZod(node, freeze);
-      const run = stringChecks(checks);
-      if (!run) return byZod(node, freeze);
-      return (value) => (typeof value === 'string' ? run(value) : DEFER);
+      return stringChecks(checks) ?? byZod(node, freeze);
     }
     case 'boolean':
       return checks.length ? byZod(node, freeze) : (value) => (typeof value === 'boolean' ? value : DEFER);
@@ -228,12 +243,27 @@ function compileObject(node: Node, checks: readonly CheckDef[], freeze: boolean)
       else if (modes[i] === 2) lines.push(`const p${i} = runs[${i}](v${i}); if (p${i} === DEFER) return DEFER;`);
       else lines.push(`if (v${i} === undefined) return DEFER; const p${i} = runs[${i}](v${i}); if (p${i} === DEFER) return DEFER;`);
     });
-    lines.push('const out = {};');
-    keys.forEach((key, i) => {
-      const set = `out[${JSON.stringify(key)}] = p${i};`;
-      lines.push(modes[i] === 1 ? `if (v${i} !== undefined) ${set}` : set);
-    });
-    lines.push(freeze ? 'return Object.freeze(out);' : 'return out;');
+    const give = (out: string) => (freeze ? `return Object.freeze(${out});` : `return ${out};`);
+    const optional = keys.flatMap((_, i) => (modes[i] === 1 ? [i] : []));
+    if (optional.length <= 3) {
+      // An object literal for each set of optional keys present: the object is made in one
+      // step, in its final shape, instead of a key at a time (a third faster for a million).
+      const literal = (present: number) =>
+        `{ ${keys.flatMap((key, i) => (modes[i] !== 1 || present & (1 << optional.indexOf(i)) ? [`${JSON.stringify(key)}: p${i}`] : [])).join(', ')} }`;
+      if (optional.length === 0) lines.push(give(literal(0)));
+      else {
+        lines.push(`switch (${optional.map((i, bit) => `(v${i} === undefined ? 0 : ${1 << bit})`).join(' | ')}) {`);
+        for (let present = 0; present < 1 << optional.length; present++) lines.push(`case ${present}: ${give(literal(present))}`);
+        lines.push('}');
+      }
+    } else {
+      lines.push('const out = {};');
+      keys.forEach((key, i) => {
+        const set = `out[${JSON.stringify(key)}] = p${i};`;
+        lines.push(modes[i] === 1 ? `if (v${i} !== undefined) ${set}` : set);
+      });
+      lines.push(give('out'));
+    }
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     return new Function('runs', 'DEFER', `return (value) => {\n${lines.join('\n')}\n};`)(runs, DEFER) as Accept;
   }

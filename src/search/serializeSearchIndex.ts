@@ -48,15 +48,15 @@ export interface SavedSearchIndex {
 
 /** A hash of the records' kinds and ids in order: a saved index fits only the records it was built from. */
 function fingerprintOf(records: readonly AnyRecord[]): number {
+  // FNV-1a over `${kind}:${id}\n` for each record, in one loop: it reads every id of a
+  // knowledge base as it loads.
   let hash = 0x811c9dc5;
-  const eat = (text: string) => {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  };
-  for (const { kind, id } of records) {
-    eat(kind);
-    eat(':');
-    eat(id);
-    eat('\n');
+  for (let r = 0; r < records.length; r++) {
+    const { kind, id } = records[r]!;
+    for (let i = 0; i < kind.length; i++) hash = Math.imul(hash ^ kind.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x3a, 0x01000193);
+    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x0a, 0x01000193);
   }
   return hash >>> 0;
 }

@@ -89,6 +89,28 @@ describe('compileAccept', () => {
     );
   });
 
+  it('makes an object of any optional keys present as zod does, its keys in zod’s order', () => {
+    const text = z.string().trim().min(1);
+    // Up to three optional keys the object is one literal per set of them; past three, a key at a time.
+    const schemas = [['a', 'c'], ['b', 'c', 'e'], ['a', 'b', 'd', 'f']].map((optional) =>
+      z.object(Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((key) => [key, optional.includes(key) ? text.optional() : text]))),
+    );
+    const value = fc.constantFrom('x', ' y ', '');
+    const given = fc.record({ a: value, b: value, c: value, d: value, e: value, f: value, g: value }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: schemas.length - 1 }), given, (which, record) => {
+        const schema = schemas[which]!;
+        for (const freeze of [false, true]) {
+          const fast = compileAccept(schema, { freeze })(record);
+          const zod = byZod(schema, record);
+          if (zod === DEFER) expect(fast).toBe(DEFER);
+          else expect(JSON.stringify(fast)).toBe(JSON.stringify(zod));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('gives the same without compiling functions from strings (zod jitless, a strict CSP)', () => {
     z.config({ jitless: true });
     try {
