@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledData } from '../../src/data/bundled.js';
 import { SEARCH_INDEX_VERSION, prepare, search } from '../../src/index.js';
 import { type KnowledgeBaseData, createKnowledgeBase } from '../../src/schema/index.js';
+import { generateKnowledgeBase } from '../../bench/generateKnowledgeBase.js';
 
 const copy = (): KnowledgeBaseData => structuredClone(bundledData) as KnowledgeBaseData;
 const queries = ['altman', 'وحرب المواهب', 'Zakarberg', 'سسام لتمان', 'open weigth', 'الذكاء الاصطناعى'];
@@ -27,6 +28,12 @@ describe('a saved search index', () => {
     postings[0] = 1 << 30;
     const damaged = { ...saved, lists: { ...saved.lists, inNames: { ...saved.lists.inNames, postings } } };
     expect(() => createKnowledgeBase(copy(), { index: damaged })).toThrow(/out of range/);
+  });
+
+  it('fingerprints its records as format 2 always has, so an index saved by an earlier build still loads', () => {
+    // FNV-1a of `${kind}:${id}\n` per record; the value an index saved before this test was written holds.
+    const { queries: _, ...data } = generateKnowledgeBase(20);
+    expect(createKnowledgeBase(data).exportIndex().fingerprint).toBe(3192901460);
   });
 
   it('is refused when a hash table, the word order or the typo index is damaged, before any search', () => {
