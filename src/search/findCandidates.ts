@@ -133,8 +133,46 @@ const PHRASE_TIER = [TIER.exactName, TIER.normalizedName, TIER.stemmedName] as c
  * `limit` records matched.
  */
 export function findCandidates(search: SearchIndex, query: string, options: FindOptions): Candidate[] {
+  const found = foundIn(search.records.length);
+  try {
+    return find(search, query, options, found);
+  } finally {
+    found.clear();
+  }
+}
+
+/**
+ * The records found so far: a slot per record, in one array that every search reuses (search
+ * is synchronous) and empties after, and the candidates in the order found. A `Map` per
+ * search grew its table four or five times for a few dozen records found.
+ */
+class Found {
+  readonly list: Candidate[] = [];
+  get size(): number {
+    return this.list.length;
+  }
+  get(doc: number): Candidate | undefined {
+    return slots[doc];
+  }
+  add(candidate: Candidate): void {
+    slots[candidate.doc] = candidate;
+    this.list.push(candidate);
+  }
+  values(): readonly Candidate[] {
+    return this.list;
+  }
+  clear(): void {
+    for (const { doc } of this.list) slots[doc] = undefined;
+  }
+}
+let slots: (Candidate | undefined)[] = [];
+function foundIn(records: number): Found {
+  if (slots.length < records) slots = Array.from({ length: Math.max(records, 2 * slots.length) }, () => undefined);
+  return new Found();
+}
+
+function find(search: SearchIndex, query: string, options: FindOptions, found: Found): Candidate[] {
   const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
-  const found = new Map<number, Candidate>();
   const langBit = options.lang === undefined ? -1 : options.lang === 'en' ? 1 : 0;
   /** Whether a posting (`doc << 1 | en`) passes the `lang` and `kinds` filters. */
   const accepts = (posting: number) =>
@@ -142,7 +180,7 @@ export function findCandidates(search: SearchIndex, query: string, options: Find
     (options.kinds === undefined || options.kinds.has(search.records[posting >> 1]!.kind));
   const add: Add = (doc, coverage, tier, relevance, floor = -1, bound = -1) => {
     const seen = found.get(doc);
-    if (seen === undefined) found.set(doc, { doc, coverage, tier, relevance, floor, bound });
+    if (seen === undefined) found.add({ doc, coverage, tier, relevance, floor, bound });
     else if (tier >= TIER.stemmedName) {
       // A record named by several keys keeps its best: an exact admitted form beats the
       // stem of its preferred form, whichever the index visited first (R02).
@@ -225,6 +263,22 @@ function byKey(candidates: readonly Candidate[], key: (c: Candidate) => number):
   return out;
 }
 
+/**
+ * Sorts in place, stably: a short array by insertion, a long one natively. The native sort
+ * copies every array it sorts into a work array, most of what sorting the few sources of a
+ * query word costs.
+ */
+function sortShort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 16) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j]!, item) > 0; j--) items[j + 1] = items[j]!;
+    items[j + 1] = item;
+  }
+  return items;
+}
+
 /** A record before every other in data order: what a tie at the limit would need. */
 const FIRST = { doc: -1 };
 
@@ -242,7 +296,7 @@ const groupOf = (c: Candidate): number => c.coverage * 1000 + c.tier * 10;
  * the groups that reach the first `limit`: a record of a lower group is not returned, whatever
  * its names, and a returned record's score is the same for any `limit`.
  */
-function rank(found: Map<number, Candidate>, limit: number, readingOf?: () => (doc: number) => number): Candidate[] {
+function rank(found: Found, limit: number, readingOf?: () => (doc: number) => number): Candidate[] {
   const size = Math.min(limit, found.size);
   // A min-heap on rank: heap[0] is the worst of the best `size` seen.
   const heap: Candidate[] = [];
@@ -500,9 +554,12 @@ function matchWords(
   });
   // Sources best tier first: names by the word itself, by completion, by typo, then texts.
   // Descriptions count whole words only: a prefix or a typo found in running text is noise.
-  for (const sources of own) sources.sort((a, b) => b.tier - a.tier);
+  for (const sources of own) sortShort(sources, (a, b) => b.tier - a.tier);
   // Rarest query word first: its records are the likeliest to cover the whole query.
-  const order = stems.map((_, w) => w).sort((a, b) => sizes[a]! - sizes[b]!);
+  const order = sortShort(
+    stems.map((_, w) => w),
+    (a, b) => sizes[a]! - sizes[b]!,
+  );
 
   // Per record found, in the order found (its slot): per query word its best tier and
   // closeness, in flat arrays that grow, and the rarity and number of the words it matched.

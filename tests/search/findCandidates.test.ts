@@ -121,3 +121,21 @@ describe('a word the index knows by its stem only (#10)', () => {
     expect(hits.slice(1).every((hit) => hit.score < 1000)).toBe(true);
   });
 });
+
+describe('what one search leaves for the next', () => {
+  it('answers the same whatever was searched before, in this knowledge base or a larger one', () => {
+    const small = createKnowledgeBase({ entities: [], events: [], quotes: [], glossary: [syntheticTerm('a', { ar: ['كتاب'], en: ['book'] }, { ar: 'كتاب', en: 'a book' })] });
+    const large = createKnowledgeBase({
+      entities: [],
+      events: [],
+      quotes: [],
+      glossary: Array.from({ length: 300 }, (_, i) => syntheticTerm(`t${i}`, { ar: [`كتاب ${i}`], en: [`book ${i}`] }, { ar: 'كتاب', en: 'a book' })),
+    });
+    const fresh = [small.search('كتاب'), large.search('book', { limit: 300 }), small.search('book')].map((hits) => hits.map((hit) => [hit.id, hit.score]));
+    // Record 0 of the large one was found just before: a slot kept would add it to the small one's hits.
+    large.search('book 0');
+    expect(small.search('كتاب').map((hit) => [hit.id, hit.score])).toEqual(fresh[0]);
+    expect(large.search('book', { limit: 300 }).map((hit) => [hit.id, hit.score])).toEqual(fresh[1]);
+    expect(small.search('book').map((hit) => [hit.id, hit.score])).toEqual(fresh[2]);
+  });
+});
