@@ -133,43 +133,39 @@ const PHRASE_TIER = [TIER.exactName, TIER.normalizedName, TIER.stemmedName] as c
  * `limit` records matched.
  */
 export function findCandidates(search: SearchIndex, query: string, options: FindOptions): Candidate[] {
-  const found = foundIn(search.records.length);
-  try {
-    return find(search, query, options, found);
-  } finally {
-    found.clear();
-  }
+  return find(search, query, options, new Found(search.records.length));
 }
 
 /**
- * The records found so far: a slot per record, in one array that every search reuses (search
- * is synchronous) and empties after, and the candidates in the order found. A `Map` per
- * search grew its table four or five times for a few dozen records found.
+ * The records found so far, in the order found, and where each is in that order: marks and
+ * positions in typed arrays that every search reuses (search is synchronous), valid where
+ * stamped with this search's stamp, so nothing is left to empty. A `Map` per search grew its
+ * table four or five times for a few dozen records found.
  */
 class Found {
-  readonly list: Candidate[] = [];
+  private readonly list: Candidate[] = [];
+  private readonly stamp: number;
+  constructor(records: number) {
+    this.stamp = nextStamp(foundStamps, records);
+    if (positionOf.length < records) positionOf = new Int32Array(foundStamps.marks.length);
+  }
   get size(): number {
     return this.list.length;
   }
   get(doc: number): Candidate | undefined {
-    return slots[doc];
+    return foundStamps.marks[doc] === this.stamp ? this.list[positionOf[doc]!] : undefined;
   }
   add(candidate: Candidate): void {
-    slots[candidate.doc] = candidate;
+    foundStamps.marks[candidate.doc] = this.stamp;
+    positionOf[candidate.doc] = this.list.length;
     this.list.push(candidate);
   }
   values(): readonly Candidate[] {
     return this.list;
   }
-  clear(): void {
-    for (const { doc } of this.list) slots[doc] = undefined;
-  }
 }
-let slots: (Candidate | undefined)[] = [];
-function foundIn(records: number): Found {
-  if (slots.length < records) slots = Array.from({ length: Math.max(records, 2 * slots.length) }, () => undefined);
-  return new Found();
-}
+const foundStamps = /*@__PURE__*/ newStamps();
+let positionOf = new Int32Array(0);
 
 function find(search: SearchIndex, query: string, options: FindOptions, found: Found): Candidate[] {
   const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
@@ -268,7 +264,7 @@ function byKey(candidates: readonly Candidate[], key: (c: Candidate) => number):
  * copies every array it sorts into a work array, most of what sorting the few sources of a
  * query word costs.
  */
-function sortShort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+export function sortShort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
   if (items.length > 16) return items.sort(compare);
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withinEdits } from '../../src/search/findCandidates.js';
+import fc from 'fast-check';
+import { sortShort, withinEdits } from '../../src/search/findCandidates.js';
 import { createKnowledgeBase } from '../../src/schema/index.js';
 import { syntheticTerm } from '../../bench/generateKnowledgeBase.js';
 
@@ -132,10 +133,21 @@ describe('what one search leaves for the next', () => {
       glossary: Array.from({ length: 300 }, (_, i) => syntheticTerm(`t${i}`, { ar: [`كتاب ${i}`], en: [`book ${i}`] }, { ar: 'كتاب', en: 'a book' })),
     });
     const fresh = [small.search('كتاب'), large.search('book', { limit: 300 }), small.search('book')].map((hits) => hits.map((hit) => [hit.id, hit.score]));
-    // Record 0 of the large one was found just before: a slot kept would add it to the small one's hits.
+    // Record 0 of the large one was found just before: kept as found, it would hide the small one's only record.
     large.search('book 0');
     expect(small.search('كتاب').map((hit) => [hit.id, hit.score])).toEqual(fresh[0]);
     expect(large.search('book', { limit: 300 }).map((hit) => [hit.id, hit.score])).toEqual(fresh[1]);
     expect(small.search('book').map((hit) => [hit.id, hit.score])).toEqual(fresh[2]);
+  });
+});
+
+describe('sortShort', () => {
+  it('sorts as the native sort does, keeping equal items in their order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 3 }), at: fc.nat() }), { maxLength: 40 }), (items) => {
+        const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+        expect(sortShort([...items], byKey)).toEqual([...items].sort(byKey));
+      }),
+    );
   });
 });
