@@ -87,3 +87,21 @@ describe('nearTerms', () => {
     }
   });
 });
+
+describe('createTypoIndex', () => {
+  it('files each term under FNV-1a of the term and of every string up to two deletions give, as saved indexes hold them', () => {
+    const fnv = (text: string) => {
+      let hash = 0x811c9dc5 | 0;
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      return hash;
+    };
+    const without = (word: string, ...at: number[]) => fnv([...word].filter((_, i) => !at.includes(i)).join(''));
+    for (const word of ['a', 'ab', 'kuala', 'lumpur', 'الشمس', 'aab', 'abba', 'وبيين']) {
+      const n = word.length;
+      const want = new Set([fnv(word)]);
+      if (n >= 2) for (let i = 0; i < n; i++) want.add(without(word, i));
+      if (n >= 3) for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) want.add(without(word, i, j));
+      expect(new Set(createTypoIndex([word]).hashes), word).toEqual(want);
+    }
+  });
+});
