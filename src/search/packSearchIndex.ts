@@ -12,9 +12,10 @@ import { type SearchIndex, typoIndexOf, writtenWordsOf } from './searchIndex.js'
  *
  * Every string table is packed in sorted order, numbered afresh, so a look-up is a binary
  * search and nothing is hashed on unpacking; each posting list is its length and the gaps
- * between its postings. The typo index is not packed (it is most of a saved index's bytes),
- * only the words it files besides the index's, which are long to find: it is built at the
- * first look-up that needs it, as a built index's is.
+ * between its postings, a key's read back when a search first asks for that key. The typo
+ * index is not packed (it is most of a saved index's bytes), only the words it files besides
+ * the index's, which are long to find: it is built at the first look-up that needs it, as a
+ * built index's is.
  *
  * Unlike a saved index (`serializeSearchIndex.ts`), a packed one is not checked on unpacking
  * beyond its number of records: it is made by the build from the very records it ships with,
@@ -27,8 +28,15 @@ interface PackedSearchIndex {
   readonly keys: { readonly phrases: string; readonly words: string; readonly skeletons: string };
   /** The words of names as written that are not index words, and their stems (`writtenWordsOf`), joined by line breaks. */
   readonly written: { readonly terms: string; readonly stems: string };
-  /** Each posting list: per key, its number of postings; then every posting less the one before it in its key. */
-  readonly lists: Readonly<Record<ListName, readonly [counts: readonly number[], gaps: readonly number[]]>>;
+  /**
+   * Each posting list: per key, its number of postings; then every posting less the one
+   * before it in its key (a renumbered list's may be negative). Each number is one UTF-16
+   * code unit (`coded`), so a key's postings are read back from the text where they stand
+   * when a search first asks for that key: a fresh process's first search decodes the few
+   * keys it reads instead of all, and makes no arrays of numbers (as JSON numbers they were
+   * 200 KB, the part of its allocation that cost it a second garbage collection).
+   */
+  readonly lists: Readonly<Record<ListName, readonly [counts: string, gaps: string]>>;
 }
 
 type ListName = 'phrases' | 'inNames' | 'inTexts' | 'bySkeleton' | 'namesOf';
@@ -48,6 +56,26 @@ function sortKeys(keys: readonly string[]): { sorted: string[]; renumber: Int32A
   return { sorted: order.map((id) => keys[id]!), renumber };
 }
 
+/**
+ * Numbers as code units: zigzagged (0, -1, 1, -2, … as 0, 1, 2, 3, …), above the control
+ * characters (no JSON escapes) and below the surrogates (no broken pairs).
+ */
+const CODE_OFFSET = 0x20;
+const MAX_CODED = 0xd7ff - CODE_OFFSET;
+const zigzag = (n: number) => (n < 0 ? -2 * n - 1 : 2 * n);
+function coded(numbers: readonly number[]): string {
+  const big = numbers.find((n) => zigzag(n) > MAX_CODED);
+  if (big !== undefined) throw new Error(`packSearchIndex: ${big} does not fit one code unit`);
+  let text = '';
+  for (const n of numbers) text += String.fromCharCode(zigzag(n) + CODE_OFFSET);
+  return text;
+}
+/** The number at `at` in `coded` text. */
+function decoded(text: string, at: number): number {
+  const z = text.charCodeAt(at) - CODE_OFFSET;
+  return z & 1 ? -(z + 1) / 2 : z / 2;
+}
+
 /** A posting list packed with its keys renumbered (`byKey`) and, for `namesOf`, its postings too. */
 function packList(lists: PostingLists, keyCount: number, byKey?: Int32Array, posting?: Int32Array): PackedSearchIndex['lists'][ListName] {
   const oldKey = new Int32Array(keyCount).map((_, key) => key);
@@ -64,7 +92,7 @@ function packList(lists: PostingLists, keyCount: number, byKey?: Int32Array, pos
       previous = value;
     }
   }
-  return [counts, gaps];
+  return [coded(counts), coded(gaps)];
 }
 
 /** Packs a built search index into the JSON text `unpackSearchIndex` reads. */
@@ -88,15 +116,24 @@ export function packSearchIndex(index: SearchIndex): string {
   return JSON.stringify(packed);
 }
 
+/** Posting lists whose keys are decoded from their gaps one at a time, at a key's first `start`. */
 function unpackList([counts, gaps]: PackedSearchIndex['lists'][ListName]): PostingLists {
-  const offsets = new Int32Array(counts.length + 1);
+  const keyCount = counts.length;
+  const offsets = new Int32Array(keyCount + 1);
+  for (let key = 0; key < keyCount; key++) offsets[key + 1] = offsets[key]! + decoded(counts, key);
   const postings = new Int32Array(gaps.length);
-  for (let key = 0, at = 0; key < counts.length; key++) {
-    const end = at + counts[key]!;
-    offsets[key + 1] = end;
-    for (let previous = 0; at < end; at++) postings[at] = previous += gaps[at]!;
-  }
-  return postingListsOf(offsets, postings);
+  const ready = new Uint8Array(keyCount);
+  const lists = postingListsOf(offsets, postings);
+  return {
+    ...lists,
+    start: (key) => {
+      if (key >= 0 && key < keyCount && ready[key] === 0) {
+        ready[key] = 1;
+        for (let at = offsets[key]!, end = offsets[key + 1]!, previous = 0; at < end; at++) postings[at] = previous += decoded(gaps, at);
+      }
+      return lists.start(key);
+    },
+  };
 }
 
 /**

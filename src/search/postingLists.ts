@@ -5,7 +5,10 @@
  * most of its build in copying and garbage collection.
  */
 export interface PostingLists {
-  /** Every posting, key after key. */
+  /**
+   * Every posting, key after key; a key's are there once its `start` has been asked for (an
+   * unpacked index decodes a key at a time: `packSearchIndex.ts`).
+   */
   readonly postings: Int32Array;
   /** Where each key's postings start, and one more: the end of the last. */
   readonly offsets: Int32Array;

@@ -80,6 +80,8 @@ export function writtenWordsOf({ words, phraseKeys, namesOf }: Pick<SearchIndex,
   const written = createKeyTable();
   const read = new Uint8Array(phraseKeys.keys.length);
   const { postings } = namesOf;
+  // Every record's names, which an unpacked index decodes a record at a time.
+  for (let doc = 0; doc < namesOf.offsets.length - 1; doc++) namesOf.start(doc);
   for (let i = 0; i < postings.length; i++) {
     const key = postings[i]!;
     if (read[key] === 1) continue;

@@ -61,7 +61,11 @@ function fingerprintOf(records: readonly AnyRecord[]): number {
   return hash >>> 0;
 }
 
-const save = (lists: PostingLists): SavedPostings => ({ offsets: lists.offsets, postings: lists.postings });
+/** The lists' arrays, every key's postings in them (an unpacked index decodes a key at a time). */
+const save = (lists: PostingLists): SavedPostings => {
+  for (let key = 0; key < lists.offsets.length - 1; key++) lists.start(key);
+  return { offsets: lists.offsets, postings: lists.postings };
+};
 
 /** Saves a built search index, building its sorted words and typo index first if they are not. */
 export function saveSearchIndex(index: SearchIndex): SavedSearchIndex {

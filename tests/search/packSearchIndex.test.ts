@@ -6,7 +6,7 @@ import type { KnowledgeBaseData } from '../../src/schema/knowledgeBase.js';
 import { findCandidates } from '../../src/search/findCandidates.js';
 import { packSearchIndex, unpackSearchIndex } from '../../src/search/packSearchIndex.js';
 import { checkKeyTable, sortedKeyLookup } from '../../src/search/keyTable.js';
-import { buildSearchIndex } from '../../src/search/searchIndex.js';
+import { buildSearchIndex, writtenWordsOf } from '../../src/search/searchIndex.js';
 import { loadSearchIndex, saveSearchIndex } from '../../src/search/serializeSearchIndex.js';
 import { readerQueries } from '../_support/readerQueries.js';
 
@@ -60,6 +60,20 @@ describe('a packed search index', () => {
     expect(answers()).toEqual(expected); // more finds than it makes before hashing
     expect(answers()).toEqual(expected);
     expect(checkKeyTable(keys, lookup.slots)).toBe(true);
+  });
+
+  it('reads a key’s postings back when first asked for, and has them all when read whole', () => {
+    const records = recordsOf(bundledData);
+    const built = buildSearchIndex(records);
+    const index = unpackSearchIndex(packSearchIndex(built), records);
+    // Nothing decoded yet: the written words of its names, read whole, are still the built index's.
+    const words = (w: { readonly terms: readonly string[]; readonly stems: readonly string[] }) => new Map(w.terms.map((term, i) => [term, w.stems[i]]));
+    expect(words(writtenWordsOf(index))).toEqual(words(writtenWordsOf(built)));
+    const fresh = unpackSearchIndex(packSearchIndex(built), records);
+    const id = fresh.words.find('altman');
+    expect(fresh.inNames.postings.every((posting) => posting === 0)).toBe(true);
+    const names = [...fresh.inNames.postings.subarray(fresh.inNames.start(id), fresh.inNames.end(id))];
+    expect(names).toEqual([...built.inNames.postings.subarray(built.inNames.start(built.words.find('altman')), built.inNames.end(built.words.find('altman')))]);
   });
 
   it('is refused for another number of records (it is checked no further: the build packs it with its records)', () => {
