@@ -31,7 +31,7 @@ const ALL_RECORDS = "export { entities, events, quotes, glossary } from './dist/
 /** The root also exports the article itself, its paragraphs and translation notes. */
 const ROOT_DATA = "export { entities, events, quotes, glossary, article } from './dist/index.js';";
 /** `search` also ships the records' search index, packed at build time (#6). */
-const withIndex = (data: string) => `${data}\nexport const searchIndex = ${JSON.stringify(packedSearchIndex())};`;
+const withIndex = (data: string) => `${data}\nexport const searchIndex = ${packedSearchIndex()};`;
 
 /**
  * The budgets of issue #6; more entries are measured for information. The issue set the

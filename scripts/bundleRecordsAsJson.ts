@@ -138,7 +138,9 @@ export const recordsExternal: Plugin = {
     build.onLoad({ filter: searchIndexModule }, () => ({
       contents: [
         "import { unpackSearchIndex } from '../search/packSearchIndex.js';",
-        `const packed = ${JSON.stringify(packedSearchIndex().replace(/'/g, '\\u0027'))};`,
+        // As an object literal, not JSON text: its strings are made when the module is read,
+        // and the first search parses nothing.
+        `const packed = ${packedSearchIndex()};`,
         'export const bundledSearchIndex = (records) => unpackSearchIndex(packed, records);',
       ].join('\n'),
       loader: 'js',

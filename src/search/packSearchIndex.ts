@@ -137,11 +137,12 @@ function unpackList([counts, gaps]: PackedSearchIndex['lists'][ListName]): Posti
 }
 
 /**
- * The search index of `records` from `packSearchIndex`'s text.
+ * The search index of `records` from `packSearchIndex`'s text, or from that text read as a
+ * JavaScript object literal (as the build ships it).
  * @throws Error when it was packed from another number of records.
  */
-export function unpackSearchIndex(text: string, records: readonly AnyRecord[]): SearchIndex {
-  const packed = JSON.parse(text) as PackedSearchIndex;
+export function unpackSearchIndex(text: string | object, records: readonly AnyRecord[]): SearchIndex {
+  const packed = (typeof text === 'string' ? JSON.parse(text) : text) as PackedSearchIndex;
   if (packed.records !== records.length) throw new Error(`unpackSearchIndex: packed for ${packed.records} records, given ${records.length}`);
   const phraseKeys = sortedKeyLookup(split(packed.keys.phrases));
   const words = sortedKeyLookup(split(packed.keys.words));
