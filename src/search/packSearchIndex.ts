@@ -6,7 +6,7 @@ import { type SearchIndex, typoIndexOf, writtenWordsOf } from './searchIndex.js'
 
 /**
  * The bundled article's search index, computed when the package is built and shipped in it
- * as one JSON text (#6): building it at the first search cost a fresh process about 100 ms
+ * as one object literal (#6): building it at the first search cost a fresh process about 100 ms
  * of main-thread time, reading it back takes a few, for some 30 KB of gzip (`npm run
  * bench:cold` prints both).
  *
@@ -30,8 +30,8 @@ interface PackedSearchIndex {
   readonly written: { readonly terms: string; readonly stems: string };
   /**
    * Each posting list: per key, its number of postings; then every posting less the one
-   * before it in its key (a renumbered list's may be negative). Each number is one UTF-16
-   * code unit (`coded`), so a key's postings are read back from the text where they stand
+   * before it in its key (a renumbered list's may be negative). Each number of a list takes as
+   * many characters (`coded`), so a key's postings are read back from the text where they stand
    * when a search first asks for that key: a fresh process's first search decodes the few
    * keys it reads instead of all, and makes no arrays of numbers (as JSON numbers they were
    * 200 KB, the part of its allocation that cost it a second garbage collection).
@@ -57,24 +57,39 @@ function sortKeys(keys: readonly string[]): { sorted: string[]; renumber: Int32A
 }
 
 /**
- * Numbers as code units: zigzagged (0, -1, 1, -2, … as 0, 1, 2, 3, …), above the control
- * characters (no JSON escapes) and below the surrogates (no broken pairs).
+ * Numbers as text, each zigzagged (0, -1, 1, -2, … as 0, 1, 2, 3, …) and written in one
+ * character, or in two for a list with a larger one, after a digit that says which. The
+ * characters are printable ASCII and CJK ideographs (U+4E00–U+9FFF): no Unicode
+ * normalization changes them, and none is a surrogate or a control character.
  */
-const CODE_OFFSET = 0x20;
-const MAX_CODED = 0xd7ff - CODE_OFFSET;
+const ASCII = 0x7f - 0x20;
+const BASE = ASCII + 0x9fff - 0x4e00 + 1;
 const zigzag = (n: number) => (n < 0 ? -2 * n - 1 : 2 * n);
+const unit = (digit: number) => String.fromCharCode(digit < ASCII ? 0x20 + digit : 0x4e00 + digit - ASCII);
 function coded(numbers: readonly number[]): string {
-  const big = numbers.find((n) => zigzag(n) > MAX_CODED);
-  if (big !== undefined) throw new Error(`packSearchIndex: ${big} does not fit one code unit`);
-  let text = '';
-  for (const n of numbers) text += String.fromCharCode(zigzag(n) + CODE_OFFSET);
+  const zigzagged = numbers.map(zigzag);
+  const width = zigzagged.every((z) => z < BASE) ? 1 : 2;
+  const big = numbers.find((n) => zigzag(n) >= BASE * BASE);
+  if (big !== undefined) throw new Error(`packSearchIndex: ${big} does not fit two characters`);
+  let text = String(width);
+  for (const z of zigzagged) text += width === 1 ? unit(z) : unit(Math.floor(z / BASE)) + unit(z % BASE);
   return text;
 }
-/** The number at `at` in `coded` text. */
+/** The number at `at` of `coded` text: a plain function, for a fresh process runs it cold. */
 function decoded(text: string, at: number): number {
-  const z = text.charCodeAt(at) - CODE_OFFSET;
+  let z: number;
+  if (text.charCodeAt(0) === 0x31) {
+    const code = text.charCodeAt(1 + at);
+    z = code < 0x7f ? code - 0x20 : code - 0x4e00 + ASCII;
+  } else {
+    const high = text.charCodeAt(1 + 2 * at);
+    const low = text.charCodeAt(2 + 2 * at);
+    z = (high < 0x7f ? high - 0x20 : high - 0x4e00 + ASCII) * BASE + (low < 0x7f ? low - 0x20 : low - 0x4e00 + ASCII);
+  }
   return z & 1 ? -(z + 1) / 2 : z / 2;
 }
+/** How many numbers `coded` text holds. */
+const codedLength = (text: string) => (text.length - 1) / (text.charCodeAt(0) - 0x30);
 
 /** A posting list packed with its keys renumbered (`byKey`) and, for `namesOf`, its postings too. */
 function packList(lists: PostingLists, keyCount: number, byKey?: Int32Array, posting?: Int32Array): PackedSearchIndex['lists'][ListName] {
@@ -118,10 +133,11 @@ export function packSearchIndex(index: SearchIndex): string {
 
 /** Posting lists whose keys are decoded from their gaps one at a time, at a key's first `start`. */
 function unpackList([counts, gaps]: PackedSearchIndex['lists'][ListName]): PostingLists {
-  const keyCount = counts.length;
+  const keyCount = codedLength(counts);
   const offsets = new Int32Array(keyCount + 1);
   for (let key = 0; key < keyCount; key++) offsets[key + 1] = offsets[key]! + decoded(counts, key);
-  const postings = new Int32Array(gaps.length);
+  // -1 until decoded: a posting read before its key's `start` fails loudly, not as record 0.
+  const postings = new Int32Array(codedLength(gaps)).fill(-1);
   const ready = new Uint8Array(keyCount);
   const lists = postingListsOf(offsets, postings);
   return {

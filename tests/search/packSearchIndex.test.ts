@@ -71,9 +71,17 @@ describe('a packed search index', () => {
     expect(words(writtenWordsOf(index))).toEqual(words(writtenWordsOf(built)));
     const fresh = unpackSearchIndex(packSearchIndex(built), records);
     const id = fresh.words.find('altman');
-    expect(fresh.inNames.postings.every((posting) => posting === 0)).toBe(true);
+    expect(fresh.inNames.postings.every((posting) => posting === -1)).toBe(true);
+    expect([fresh.inNames.start(-1), fresh.inNames.end(-1), fresh.inNames.start(1e9), fresh.inNames.end(1e9)]).toEqual([0, 0, 0, 0]);
     const names = [...fresh.inNames.postings.subarray(fresh.inNames.start(id), fresh.inNames.end(id))];
     expect(names).toEqual([...built.inNames.postings.subarray(built.inNames.start(built.words.find('altman')), built.inNames.end(built.words.find('altman')))]);
+  });
+
+  it('codes its posting lists in characters that no Unicode normalization changes', () => {
+    const packed = JSON.parse(packSearchIndex(buildSearchIndex(recordsOf(bundledData)))) as { lists: Record<string, string[]> };
+    const texts = Object.values(packed.lists).flat();
+    expect(texts.join('').length).toBeGreaterThan(10_000);
+    for (const text of texts) for (const form of ['NFC', 'NFD', 'NFKC', 'NFKD'] as const) expect(text.normalize(form) === text, form).toBe(true);
   });
 
   it('is refused for another number of records (it is checked no further: the build packs it with its records)', () => {
