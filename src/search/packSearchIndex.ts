@@ -6,8 +6,8 @@ import { type SearchIndex, typoIndexOf, writtenWordsOf } from './searchIndex.js'
 
 /**
  * The bundled article's search index, computed when the package is built and shipped in it
- * as one object literal (#6): building it at the first search cost a fresh process about 100 ms
- * of main-thread time, reading it back takes a few, for some 30 KB of gzip (`npm run
+ * as one object literal (#6): building it at the first search cost a fresh process about
+ * 100 ms of main-thread time, reading it back takes a few, for some 30 KB of gzip (`npm run
  * bench:cold` prints both).
  *
  * Every string table is packed in sorted order, numbered afresh, so a look-up is a binary
