@@ -139,15 +139,16 @@ function unpackList([counts, gaps]: PackedSearchIndex['lists'][ListName]): Posti
   // -1 until decoded: a posting read before its key's `start` fails loudly, not as record 0.
   const postings = new Int32Array(codedLength(gaps)).fill(-1);
   const ready = new Uint8Array(keyCount);
-  const lists = postingListsOf(offsets, postings);
+  const decode = (key: number) => {
+    ready[key] = 1;
+    for (let at = offsets[key]!, end = offsets[key + 1]!, previous = 0; at < end; at++) postings[at] = previous += decoded(gaps, at);
+  };
   return {
-    ...lists,
+    ...postingListsOf(offsets, postings),
     start: (key) => {
-      if (key >= 0 && key < keyCount && ready[key] === 0) {
-        ready[key] = 1;
-        for (let at = offsets[key]!, end = offsets[key + 1]!, previous = 0; at < end; at++) postings[at] = previous += decoded(gaps, at);
-      }
-      return lists.start(key);
+      if (!(key >= 0 && key < keyCount)) return 0;
+      if (ready[key] === 0) decode(key);
+      return offsets[key]!;
     },
   };
 }
