@@ -30,11 +30,11 @@ interface PackedSearchIndex {
   readonly written: { readonly terms: string; readonly stems: string };
   /**
    * Each posting list: per key, its number of postings; then every posting less the one
-   * before it in its key (a renumbered list's may be negative). Each number of a list takes as
-   * many characters (`coded`), so a key's postings are read back from the text where they stand
-   * when a search first asks for that key: a fresh process's first search decodes the few
-   * keys it reads instead of all, and makes no arrays of numbers (as JSON numbers they were
-   * 200 KB, the part of its allocation that cost it a second garbage collection).
+   * before it in its key (a renumbered list's may be negative). Every number of a list takes
+   * as many characters (`coded`), so a key's postings are read back from the text where they
+   * stand when a search first asks for that key: a fresh process's first search decodes the
+   * few keys it reads instead of all, and makes no arrays of numbers (as JSON numbers they
+   * were 200 KB, the part of its allocation that cost it a second garbage collection).
    */
   readonly lists: Readonly<Record<ListName, readonly [counts: string, gaps: string]>>;
 }
@@ -66,6 +66,7 @@ const ASCII = 0x7f - 0x20;
 const BASE = ASCII + 0x9fff - 0x4e00 + 1;
 const zigzag = (n: number) => (n < 0 ? -2 * n - 1 : 2 * n);
 const unit = (digit: number) => String.fromCharCode(digit < ASCII ? 0x20 + digit : 0x4e00 + digit - ASCII);
+const digitOf = (code: number) => (code < 0x7f ? code - 0x20 : code - 0x4e00 + ASCII);
 function coded(numbers: readonly number[]): string {
   const zigzagged = numbers.map(zigzag);
   const width = zigzagged.every((z) => z < BASE) ? 1 : 2;
@@ -75,17 +76,16 @@ function coded(numbers: readonly number[]): string {
   for (const z of zigzagged) text += width === 1 ? unit(z) : unit(Math.floor(z / BASE)) + unit(z % BASE);
   return text;
 }
-/** The number at `at` of `coded` text: a plain function, for a fresh process runs it cold. */
+/**
+ * The number at `at` of `coded` text. A fresh process runs it cold, in the interpreter: a
+ * one-character number, the bundled index's kind, is read without a further call.
+ */
 function decoded(text: string, at: number): number {
   let z: number;
   if (text.charCodeAt(0) === 0x31) {
     const code = text.charCodeAt(1 + at);
     z = code < 0x7f ? code - 0x20 : code - 0x4e00 + ASCII;
-  } else {
-    const high = text.charCodeAt(1 + 2 * at);
-    const low = text.charCodeAt(2 + 2 * at);
-    z = (high < 0x7f ? high - 0x20 : high - 0x4e00 + ASCII) * BASE + (low < 0x7f ? low - 0x20 : low - 0x4e00 + ASCII);
-  }
+  } else z = digitOf(text.charCodeAt(1 + 2 * at)) * BASE + digitOf(text.charCodeAt(2 + 2 * at));
   return z & 1 ? -(z + 1) / 2 : z / 2;
 }
 /** How many numbers `coded` text holds. */
