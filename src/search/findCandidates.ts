@@ -146,18 +146,17 @@ class Found {
   private readonly list: Candidate[] = [];
   private readonly stamp: number;
   constructor(records: number) {
-    this.stamp = nextStamp(foundStamps, records);
-    if (positionOf.length < records) positionOf = new Int32Array(foundStamps.marks.length);
+    this.stamp = nextStamp(foundStamps, records, true);
   }
   get size(): number {
     return this.list.length;
   }
   get(doc: number): Candidate | undefined {
-    return foundStamps.marks[doc] === this.stamp ? this.list[positionOf[doc]!] : undefined;
+    return foundStamps.marks[doc] === this.stamp ? this.list[foundStamps.slots[doc]!] : undefined;
   }
   add(candidate: Candidate): void {
     foundStamps.marks[candidate.doc] = this.stamp;
-    positionOf[candidate.doc] = this.list.length;
+    foundStamps.slots[candidate.doc] = this.list.length;
     this.list.push(candidate);
   }
   values(): readonly Candidate[] {
@@ -165,7 +164,6 @@ class Found {
   }
 }
 const foundStamps = /*@__PURE__*/ newStamps();
-let positionOf = new Int32Array(0);
 
 function find(search: SearchIndex, query: string, options: FindOptions, found: Found): Candidate[] {
   const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
@@ -408,24 +406,27 @@ function rank(found: Found, limit: number, readingOf?: () => (doc: number) => nu
 type Add = (doc: number, coverage: number, tier: number, relevance: number, floor?: number, bound?: number) => void;
 
 // Scratch for `matchWords`, grown as needed (search is synchronous): per record found and
-// query word, the best tier and closeness; per record, its slot in those, valid where its
-// stamp is the search's.
+// query word, the best tier and closeness; per record, its slot in those (`docStamps`).
 let tiers = new Int8Array(1024);
 let close = new Float64Array(1024);
-let slotOf = new Int32Array(0);
 const docStamps = /*@__PURE__*/ newStamps();
 
-/** Marks of numbers 0…n-1, each valid while it equals the current use's stamp: a new use clears nothing. */
+/**
+ * Marks of numbers 0…n-1, each valid while it equals the current use's stamp, and where a use
+ * asks for them, a slot for each number marked: a new use clears nothing.
+ */
 interface Stamps {
   marks: Int32Array;
+  slots: Int32Array;
   current: number;
 }
 function newStamps(): Stamps {
-  return { marks: new Int32Array(0), current: 0 };
+  return { marks: new Int32Array(0), slots: new Int32Array(0), current: 0 };
 }
-/** Starts a new use of `stamps` over `size` numbers (growing them if need be) and gives its stamp. */
-function nextStamp(stamps: Stamps, size: number): number {
+/** Starts a new use of `stamps` over `size` numbers (growing them, and with `slotted` their slots, if need be) and gives its stamp. */
+function nextStamp(stamps: Stamps, size: number, slotted = false): number {
   if (stamps.marks.length < size) stamps.marks = new Int32Array(size);
+  if (slotted && stamps.slots.length < size) stamps.slots = new Int32Array(size);
   if (++stamps.current === 0x7fffffff) {
     stamps.marks.fill(0);
     stamps.current = 1;
@@ -561,9 +562,8 @@ function matchWords(
   // closeness, in flat arrays that grow, and the rarity and number of the words it matched.
   const n = stems.length;
   const docs: number[] = [];
-  if (slotOf.length < total) slotOf = new Int32Array(total);
-  const stamp = nextStamp(docStamps, total);
-  const stampOf = docStamps.marks;
+  const stamp = nextStamp(docStamps, total, true);
+  const { marks: stampOf, slots: slotOf } = docStamps;
   const relevance: number[] = [];
   const matched: number[] = [];
   let mostMatched = 0;
