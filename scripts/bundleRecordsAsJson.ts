@@ -104,10 +104,10 @@ export function stringPaths(records: readonly { id: string }[], strings: Record<
   return paths;
 }
 
-/** The bundled records' search index as `unpackSearchIndex` reads it, built from the records as the package ships them. */
+/** The bundled records' search index as the package ships it, as JSON, built from the records as the package ships them. */
 export function packedSearchIndex(): string {
   const { records } = createIndex(structuredClone(bundledData) as unknown as Parameters<typeof createIndex>[0]);
-  return packSearchIndex(buildSearchIndex(records));
+  return JSON.stringify(packSearchIndex(buildSearchIndex(records)));
 }
 
 /** Builds `src/data/records.ts`: replaces `src/data/{article,entities,events,glossary,quotes}.ts` with their records as JSON. */

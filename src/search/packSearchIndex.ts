@@ -21,7 +21,7 @@ import { type SearchIndex, typoIndexOf, writtenWordsOf } from './searchIndex.js'
  * beyond its number of records: it is made by the build from the very records it ships with,
  * and the tests compare what it finds with what a built index finds. It is not a public format.
  */
-interface PackedSearchIndex {
+export interface PackedSearchIndex {
   /** How many records it indexes: a packed index fits only the records it was packed with. */
   readonly records: number;
   /** Each key table's keys, sorted, joined by line breaks. */
@@ -110,8 +110,8 @@ function packList(lists: PostingLists, keyCount: number, byKey?: Int32Array, pos
   return [coded(counts), coded(gaps)];
 }
 
-/** Packs a built search index into the JSON text `unpackSearchIndex` reads. */
-export function packSearchIndex(index: SearchIndex): string {
+/** Packs a built search index into plain data, strings and numbers, that the build writes into the package as JSON. */
+export function packSearchIndex(index: SearchIndex): PackedSearchIndex {
   const phrases = sortKeys(index.phraseKeys.keys);
   const words = sortKeys(index.words.keys);
   const skeletons = sortKeys(index.skeletons.keys);
@@ -128,7 +128,7 @@ export function packSearchIndex(index: SearchIndex): string {
       namesOf: packList(index.namesOf, index.records.length, undefined, phrases.renumber),
     },
   };
-  return JSON.stringify(packed);
+  return packed;
 }
 
 /** Posting lists whose keys are decoded from their gaps one at a time, at a key's first `start`. */
@@ -154,12 +154,11 @@ function unpackList([counts, gaps]: PackedSearchIndex['lists'][ListName]): Posti
 }
 
 /**
- * The search index of `records` from `packSearchIndex`'s text, or from that text read as a
- * JavaScript object literal (as the build ships it).
+ * The search index of `records` from what `packSearchIndex` gave, as the build ships it: its
+ * JSON read as a JavaScript object literal, so nothing is parsed at run time.
  * @throws Error when it was packed from another number of records.
  */
-export function unpackSearchIndex(text: string | object, records: readonly AnyRecord[]): SearchIndex {
-  const packed = (typeof text === 'string' ? JSON.parse(text) : text) as PackedSearchIndex;
+export function unpackSearchIndex(packed: PackedSearchIndex, records: readonly AnyRecord[]): SearchIndex {
   if (packed.records !== records.length) throw new Error(`unpackSearchIndex: packed for ${packed.records} records, given ${records.length}`);
   const phraseKeys = sortedKeyLookup(split(packed.keys.phrases));
   const words = sortedKeyLookup(split(packed.keys.words));
