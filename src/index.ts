@@ -32,6 +32,7 @@ import type { Entity } from './schema/entity.js';
 import type { KbEvent } from './schema/event.js';
 import type { Quote } from './schema/quote.js';
 import type { Term } from './schema/term.js';
+import { prepareSearch } from './search/findCandidates.js';
 
 // Nothing is built on import. Each helper reaches only what it reads, so a bundler keeps
 // no more: `getEntity` the entities and their id map, `timeline` the events; `translate` and
@@ -218,10 +219,6 @@ export type { CheckTermsOptions, TermFinding } from './check/checkTerms.js';
  * prepare();
  * search('altman')[0]?.id //=> 'sam-altman'
  */
-export const prepare = (): void => {
-  const search = searchable().search();
-  search.sortedWords();
-  search.typoIndex();
-};
+export const prepare = (): void => prepareSearch(searchable().search());
 export type { CreateKnowledgeBaseOptions } from './kb.js';
 export { SEARCH_INDEX_VERSION, type SavedSearchIndex, type SavedPostings } from './search/serializeSearchIndex.js';

@@ -16,6 +16,7 @@ import type { KbEvent } from './schema/event.js';
 import type { Quote } from './schema/quote.js';
 import type { Term } from './schema/term.js';
 import { type SavedSearchIndex, saveSearchIndex } from './search/serializeSearchIndex.js';
+import { prepareSearch } from './search/findCandidates.js';
 
 /**
  * A knowledge base: deep-frozen records and the helpers that query them. Every index is
@@ -194,11 +195,7 @@ export function knowledgeBaseOf(index: KbIndex & Searchable): KnowledgeBase {
     quotesBy: (entityId: string) => quotesBy(index, entityId),
     mentionsOf: (entityId: string) => mentionsOf(index, entityId),
     related: (entityId: string) => related(index, entityId),
-    prepare: () => {
-      const search = index.search();
-      search.sortedWords();
-      search.typoIndex();
-    },
+    prepare: () => prepareSearch(index.search()),
     exportIndex: () => saveSearchIndex(index.search()),
   });
 }

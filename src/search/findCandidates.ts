@@ -12,7 +12,9 @@
  *    sorted and looked up by binary search.
  * 2. `findCandidates` (here) reads a query: the whole query as a name, first as typed,
  *    then by its normalized and stemmed keys (`../text/`); if fewer than `limit` records are
- *    named whole, each word: as itself, the last also by prefix (`termDictionary.ts`), an
+ *    named whole (a name that only its stem names, an ending apart, ranks with the word
+ *    matches), each word: as itself, the last also by prefix (`termDictionary.ts`: by its stem,
+ *    or as typed where the stemmer took off an ending or left a proclitic on), an
  *    unknown one within its typo allowance (`typoIndex.ts`, a deletion index), and so, as
  *    written, a lone word known only by a stem that may be a slip (`stemOnly`); rarest word
  *    first under a postings budget, a common one probed in the records already found. When
@@ -27,7 +29,7 @@
  *    first k of any larger `limit`.
  */
 import type { Lang } from '../enums.js';
-import { PREFIXES, hasArabic } from '../text/lightStem.js';
+import { PREFIXES, hasArabic, withoutProclitic } from '../text/lightStem.js';
 import { maxEdits } from '../text/maxEdits.js';
 import { phoneticKey } from '../text/phoneticKey.js';
 import { stemWord } from '../text/stemWord.js';
@@ -117,8 +119,6 @@ export interface FindOptions {
   readonly kinds?: ReadonlySet<RecordKind> | undefined;
   readonly lang?: Lang | undefined;
   readonly limit: number;
-  /** Stop as soon as a whole name matches (the look-ups of `translate`). */
-  readonly stopAtName?: boolean;
 }
 
 /** The score a hit shows: the words covered first, then the tier, then relevance. */
@@ -189,6 +189,27 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   };
   /** Whether some record's name is the whole query, whether or not the filters let it in. */
   let named = false;
+  /** How many records a whole-name key of the query named at a name tier. */
+  let wholes = 0;
+  /** The query's words as `namedByStem` compares them, made when first needed. */
+  let bareWords: string[] | undefined;
+  /**
+   * Whether a record whose name's stem is the query's is named by it whole: one of its names
+   * differs from the query by Arabic proclitics at most (وحرب المواهب, حرب المواهب), not by an
+   * ending (وأبيه is his father, أب a father; ثلجية snowy, ثلج snow). A name that is not ranks
+   * among the records that have the query's words, where one that has them as typed reads the
+   * query better.
+   */
+  const namedByStem = (doc: number): boolean => {
+    bareWords ??= splitWords(toSearchKey(text, { loose: true })).slice(0, MAX_QUERY_WORDS).map(bareWord);
+    const { namesOf } = search;
+    const wordsOfName = nameWordsOf(search);
+    for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
+      const { written } = wordsOfName(namesOf.postings[i]!);
+      if (written.length === bareWords.length && written.every((word, w) => bareWord(word) === bareWords![w])) return true;
+    }
+    return false;
+  };
   /** A whole-name key of the query, itself reached as written (0), normalized (1) or stemmed (2). */
   const phrase = (key: string, queryKind: number) => {
     const id = search.phraseKeys.find(key);
@@ -198,14 +219,19 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
     // best hit depend on `limit` (R02, R03).
     for (let i = search.phrases.start(id), end = search.phrases.end(id); i < end; i++) {
       const posting = postings[i]!;
-      if (accepts(posting >> 2)) add(posting >> 3, 1, PHRASE_TIER[Math.max(queryKind, posting & 3)]!, 0);
+      if (!accepts(posting >> 2)) continue;
+      const doc = posting >> 3;
+      const tier = PHRASE_TIER[Math.max(queryKind, posting & 3)]!;
+      if (tier === TIER.stemmedName && !namedByStem(doc)) add(doc, 1, TIER.nameWord, 0, shortestNameReading(search)(doc), MAX_READING);
+      else {
+        if ((found.get(doc)?.tier ?? -1) < TIER.stemmedName) wholes++;
+        add(doc, 1, tier, 0);
+      }
     }
   };
 
-  // A name typed exactly needs no normalization at all: the fast path of `translate`.
   const exact = text.trim();
   phrase(exact, PHRASE.exact);
-  if (options.stopAtName && found.size > 0) return rank(found, options.limit);
   let loose = toSearchKey(text, { loose: true });
   if (loose === '') return rank(found, options.limit);
   let words = splitWords(loose);
@@ -217,7 +243,8 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   const stemmed = wordStems.join(' ');
   const keys = { exact, normalized: toSearchKey(text), loose, stemmed };
   eachNameKey(keys, (key, kind) => kind !== PHRASE.exact && phrase(key, kind));
-  if ((options.stopAtName && found.size > 0) || found.size >= options.limit) return rank(found, options.limit);
+  // Records named whole rank above any other: with `limit` of them, the words need no reading.
+  if (wholes >= options.limit) return rank(found, options.limit);
 
   const stems = [...new Set(wordStems)];
   // The typo allowance follows the word as typed, not its stem: الديثة (for الحديثة) is six
@@ -231,6 +258,34 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   if (words.length > 1 || found.size < options.limit) matchSkeletons(search, words, accepts, add);
   return rank(found, options.limit, () => namesReading(search, words, wordStems, reached));
 }
+
+/** Readies what a search builds on first use: the sorted words, the typo index, the words as written. */
+export function prepareSearch(search: SearchIndex): void {
+  search.sortedWords();
+  search.typoIndex();
+  writtenWords(search);
+}
+
+// The words of names as written that are not index words, sorted, with their stems: made
+// once per index, and kept with it.
+const WRITTEN = new WeakMap<SearchIndex, { sorted: readonly string[]; stemOf: ReadonlyMap<string, string> }>();
+function writtenWords(search: SearchIndex): { sorted: readonly string[]; stemOf: ReadonlyMap<string, string> } {
+  let written = WRITTEN.get(search);
+  if (written === undefined) {
+    const { terms, stems } = search.writtenWords();
+    const stemOf = new Map(terms.map((term, i) => [term, stems[i]!]));
+    written = { sorted: [...terms].sort(), stemOf };
+    WRITTEN.set(search, written);
+  }
+  return written;
+}
+
+/**
+ * A word as `namedByStem` compares it: an Arabic one without its proclitic (an ending may be a
+ * pronoun, a derivation or the name's own letters: تالين is no plural of تال), another by its
+ * stem (speculators, speculator).
+ */
+const bareWord = (word: string): string => (hasArabic(word) ? withoutProclitic(word) : stemWord(word));
 
 /** Whether candidate `a` (score `sa`) ranks before `b` (score `sb`): higher score, then data order. */
 const before = (sa: number, a: Candidate, sb: number, b: Candidate): boolean => sa > sb || (sa === sb && a.doc < b.doc);
@@ -539,11 +594,45 @@ function matchWords(
     const typos = search.typoIndex();
     return !filesTerm(typos, word) && !PROCLITICS.some((clitic) => word.length > clitic.length + 1 && word.startsWith(clitic) && filesTerm(typos, word.slice(clitic.length)));
   };
+  /**
+   * Completes the last word as typed, to index words and words of names as written, where its
+   * stem cannot:
+   * typed through an ending the stemmer took off (يكوون is no يكو being typed, إلي is إليهم
+   * being typed), or no index word, with a proclitic the stemmer left on (ويم, فإل, بالذ as
+   * ويمحق, فإليه, بالذكاء are typed: too short for it); then also without the proclitic.
+   */
+  const completeAsTyped = (queryWord: number, ending: boolean) => {
+    const word = typed[queryWord]!;
+    const clitic = hasArabic(word) && search.words.find(stems[queryWord]!) < 0 && PROCLITICS.some((c) => word.length > c.length && word.startsWith(c));
+    if (!ending && !clitic) return;
+    // Without the proclitic, a rest of three letters or more (two complete to too many words
+    // to read) that is no index word either: بذهبي is ذهبي with ب, which its typos find.
+    const rests = clitic
+      ? PROCLITICS.filter((c) => word.length >= c.length + 3 && word.startsWith(c))
+          .map((c) => word.slice(c.length))
+          .filter((rest) => search.words.find(stemWord(rest)) < 0)
+      : [];
+    const written = writtenWords(search);
+    const seen = new Set<string>();
+    const complete = (term: string, stem: string) => {
+      if (seen.has(stem)) return;
+      seen.add(stem);
+      reach(queryWord, stem, TIER.namePrefix, 1 / (1 + Math.max(0, term.length - word.length) / 4));
+    };
+    for (const prefix of [word, ...rests]) {
+      for (const term of prefixTerms(written.sorted, prefix, MAX_EXPANSIONS)) complete(term, written.stemOf.get(term)!);
+      for (const term of prefixTerms(sorted, prefix, MAX_EXPANSIONS)) complete(term, term);
+    }
+  };
   const typosLooked = stems.map((stem, queryWord) => {
     reach(queryWord, stem, TIER.nameWord);
     // Only the last word is still being typed: the words before it are whole.
-    if (queryWord === stems.length - 1 && stem.length >= 2)
+    const last = queryWord === stems.length - 1;
+    // It completes by its stem if the stemmer took off a proclitic at most, else as typed.
+    const byStem = (hasArabic(stem) ? withoutProclitic(typed[queryWord]!) : typed[queryWord]) === stem;
+    if (last && stem.length >= 2 && byStem)
       for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(queryWord, word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
+    if (last) completeAsTyped(queryWord, !byStem);
     if (own[queryWord]!.length === 0) return reachTypos(queryWord);
     // Alone, a word known by its stem that may be a slip reaches its slips too (ranked below
     // the records its stem names); among other words, only if no record has them all (below).
@@ -822,13 +911,16 @@ function namesReading(search: SearchIndex, words: readonly string[], wordStems: 
       // Which query words each word of the name reads: a bit per query word.
       let surface = 0;
       let typoAny = 0;
+      let startsLast = false;
       for (let p = 0; p < written.length; p++) {
         const id = stems[p]!;
         let same = 0;
         for (let q = 0; q < n; q++) if (stemIds[q] === id && words[q] === written[p]) same |= 1 << q;
         surface |= same;
         const known = id >= 0 && stampOfWord[id] === stamp;
-        masks[p] = same | (known ? bitsOf[id]! : 0) | (n > 1 && written[p]!.startsWith(last) ? 1 << (n - 1) : 0);
+        const starts = written[p]!.startsWith(last);
+        startsLast ||= starts;
+        masks[p] = same | (known ? bitsOf[id]! : 0) | (n > 1 && starts ? 1 << (n - 1) : 0);
         typoAny |= typoMasks[p] = known ? typoBitsOf[id]! : 0;
       }
       let run = 1;
@@ -840,15 +932,20 @@ function namesReading(search: SearchIndex, words: readonly string[], wordStems: 
             if (k > run) run = k;
           }
       // A query word the name has only by typo counts 1 / (1 + d) if the name has it within d
-      // edits as written too: وحيمم reads وحميم better than الحميم.
+      // edits as written too: وحيمم reads وحميم better than الحميم. The last word counts a half
+      // if a name word starts with it as typed: القبر reads القبرصية better than قبرص.
       let asTyped = 0;
       for (let q = 0; q < n; q++) {
         const bit = 1 << q;
         if (surface & bit) asTyped++;
-        else if (typoAny & bit && typos[q]! > 0) {
-          let nearest = typos[q]! + 1;
-          for (let p = 0; p < written.length; p++) if (typoMasks[p]! & bit) nearest = Math.min(nearest, editDistance(written[p]!, words[q]!, typos[q]!));
-          if (nearest <= typos[q]!) asTyped += 1 / (1 + nearest);
+        else {
+          let part = q === n - 1 && startsLast ? 0.5 : 0;
+          if (typoAny & bit && typos[q]! > 0) {
+            let nearest = typos[q]! + 1;
+            for (let p = 0; p < written.length; p++) if (typoMasks[p]! & bit) nearest = Math.min(nearest, editDistance(written[p]!, words[q]!, typos[q]!));
+            if (nearest <= typos[q]!) part = Math.max(part, 1 / (1 + nearest));
+          }
+          asTyped += part;
         }
       }
       const reading = (n > 1 ? (4 * (run - 1)) / (n - 1) : 0) + (3 * asTyped) / n + lengthReading(phraseKeys.keys[key]!);
@@ -867,6 +964,8 @@ let bitsOf = new Int32Array(0);
 let typoBitsOf = new Int32Array(0);
 const wordStamps = /*@__PURE__*/ newStamps();
 
+/** The most `namesReading` gives: a run of every word (4), all as typed (3), a name's length (under 0.5). */
+const MAX_READING = 7.5;
 /** How a name's length reads in `namesReading`: a shorter name before a longer, under 0.5. */
 const lengthReading = (key: string): number => 0.49 / (1 + (key.length + 2) / 32);
 

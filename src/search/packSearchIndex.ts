@@ -2,7 +2,7 @@ import type { AnyRecord } from '../_lib/records.js';
 import { lazy } from '../_lib/lazy.js';
 import { sortedKeyLookup } from './keyTable.js';
 import { type PostingLists, postingListsOf } from './postingLists.js';
-import { type SearchIndex, typoIndexOf, writtenWordsOf } from './searchIndex.js';
+import { type SearchIndex, typoIndexOf } from './searchIndex.js';
 
 /**
  * The bundled article's search index, computed when the package is built and shipped in it
@@ -115,7 +115,7 @@ export function packSearchIndex(index: SearchIndex): PackedSearchIndex {
   const phrases = sortKeys(index.phraseKeys.keys);
   const words = sortKeys(index.words.keys);
   const skeletons = sortKeys(index.skeletons.keys);
-  const written = writtenWordsOf(index);
+  const written = index.writtenWords();
   const packed: PackedSearchIndex = {
     records: index.records.length,
     keys: { phrases: joined(phrases.sorted), words: joined(words.sorted), skeletons: joined(skeletons.sorted) },
@@ -171,7 +171,8 @@ export function unpackSearchIndex(packed: PackedSearchIndex, records: readonly A
     inNames: unpackList(lists.inNames),
     inTexts: unpackList(lists.inTexts),
     sortedWords: () => words.keys,
-    typoIndex: lazy(() => typoIndexOf(index, { terms: split(packed.written.terms), stems: split(packed.written.stems) })),
+    writtenWords: lazy(() => ({ terms: split(packed.written.terms), stems: split(packed.written.stems) })),
+    typoIndex: lazy(() => typoIndexOf(index)),
     namesOf: unpackList(lists.namesOf),
     skeletons: sortedKeyLookup(split(packed.keys.skeletons)),
     bySkeleton: unpackList(lists.bySkeleton),

@@ -34,6 +34,8 @@ export interface SearchIndex {
   readonly inTexts: PostingLists;
   /** The words, sorted, for prefix and typo look-ups; sorted on first use. */
   readonly sortedWords: () => readonly string[];
+  /** The words of names as written that are not index words, with their stems; found on first use. */
+  readonly writtenWords: () => WrittenWords;
   /** The words filed by their deletions, for typo look-ups; built on first use. */
   readonly typoIndex: () => TypoIndex;
   /** Each record's loosely normalized names, as numbers of `phraseKeys`: for the tie-breaks of ranking. */
@@ -109,8 +111,9 @@ export function writtenWordsOf({ words, phraseKeys, namesOf }: Pick<SearchIndex,
  * are filed: a word reached by a typo is looked up in names alone (a typo in running text is
  * noise), so a word found only in texts would take the place of one that finds something.
  */
-export function typoIndexOf(index: Pick<SearchIndex, 'words' | 'phraseKeys' | 'namesOf' | 'inNames'>, written = writtenWordsOf(index)): TypoIndex {
+export function typoIndexOf(index: Pick<SearchIndex, 'words' | 'inNames' | 'writtenWords'>): TypoIndex {
   const { words, inNames } = index;
+  const written = index.writtenWords();
   const own = words.keys.length;
   return createTypoIndex(words.keys.concat(written.terms), words.keys.concat(written.stems), (id) => id >= own || inNames.end(id) > inNames.start(id));
 }
@@ -221,6 +224,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
     inNames: inNames.build(),
     inTexts: inTexts.build(),
     sortedWords: lazy(() => [...words.keys].sort()),
+    writtenWords: lazy(() => writtenWordsOf(index)),
     typoIndex: lazy(() => typoIndexOf(index)),
     namesOf: namesOf.build(),
     skeletons,

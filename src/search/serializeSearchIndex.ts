@@ -1,4 +1,5 @@
 import type { AnyRecord } from '../_lib/records.js';
+import { lazy } from '../_lib/lazy.js';
 import { checkKeyTable, createKeyTable } from './keyTable.js';
 import { type PostingLists, postingListsOf } from './postingLists.js';
 import type { SearchIndex } from './searchIndex.js';
@@ -142,6 +143,8 @@ export function loadSearchIndex(saved: unknown, records: readonly AnyRecord[], f
     inNames: lists('inNames', words.keys.length, 1, n),
     inTexts: lists('inTexts', words.keys.length, 1, n),
     sortedWords: () => sortedWords,
+    // The typo index files the index words, then the words of names as written.
+    writtenWords: lazy(() => ({ terms: typo.terms.slice(words.keys.length), stems: typo.stems.slice(words.keys.length) })),
     typoIndex: () => typo,
     skeletons,
     bySkeleton: lists('bySkeleton', skeletons.keys.length, 1, n),

@@ -5,6 +5,17 @@ export const PREFIXES: readonly string[] = ['ال', 'وال', 'بال', 'كال'
 /** Suffixes, each stripped at most once, in this order. */
 const SUFFIXES: readonly string[] = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
 
+/** An Arabic word without the first of `PREFIXES` it starts with, as `lightStem` takes it off. */
+export function withoutProclitic(word: string): string {
+  for (const prefix of PREFIXES) {
+    // و alone needs four letters so that ولد or وعد keep their و; the others need two
+    // letters left after them, so الم stays الم.
+    const min = prefix.length === 1 ? 4 : prefix.length + 2;
+    if (word.length >= min && word.startsWith(prefix)) return word.slice(prefix.length);
+  }
+  return word;
+}
+
 /** True when the word has at least one letter of the Arabic block. */
 export function hasArabic(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -28,16 +39,7 @@ export function hasArabic(word: string): boolean {
 export function lightStem(word: string): string {
   assertString('lightStem', 'word', word);
   if (!hasArabic(word)) return word;
-  let s = word;
-  for (const prefix of PREFIXES) {
-    // و alone needs four letters so that ولد or وعد keep their و; the others need two
-    // letters left after them, so الم stays الم.
-    const min = prefix.length === 1 ? 4 : prefix.length + 2;
-    if (s.length >= min && s.startsWith(prefix)) {
-      s = s.slice(prefix.length);
-      break;
-    }
-  }
+  let s = withoutProclitic(word);
   // Each suffix is tried once, in list order, so stacked endings both go
   // (تطبيقاتها → تطبيقات → تطبيق), as in Lucene.
   for (const suffix of SUFFIXES) {
