@@ -191,7 +191,9 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   let named = false;
   /** How many records a whole-name key of the query named at a name tier. */
   let wholes = 0;
-  /** The query's words as `namedByStem` compares them, made when first needed. */
+  /** The query's words, once split… */
+  let queryWords: readonly string[] | undefined;
+  /** …and as `namedByStem` compares them, made when first needed. */
   let bareWords: string[] | undefined;
   /**
    * Whether a record whose name's stem is the query's is named by it whole: one of its names
@@ -201,12 +203,14 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
    * query better.
    */
   const namedByStem = (doc: number): boolean => {
-    bareWords ??= splitWords(toSearchKey(text, { loose: true })).slice(0, MAX_QUERY_WORDS).map(bareWord);
+    bareWords ??= (queryWords ?? splitWords(toSearchKey(text, { loose: true })).slice(0, MAX_QUERY_WORDS)).map(bareWord);
     const { namesOf } = search;
     const wordsOfName = nameWordsOf(search);
     for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
-      const { written } = wordsOfName(namesOf.postings[i]!);
-      if (written.length === bareWords.length && written.every((word, w) => bareWord(word) === bareWords![w])) return true;
+      const name = wordsOfName(namesOf.postings[i]!);
+      if (name.written.length !== bareWords.length) continue;
+      const bare = (name.bare ??= name.written.map(bareWord));
+      if (bare.every((word, w) => word === bareWords![w])) return true;
     }
     return false;
   };
@@ -239,6 +243,7 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
     words = words.slice(0, MAX_QUERY_WORDS);
     loose = words.join(' ');
   }
+  queryWords = words;
   const wordStems = words.map(stemWord);
   const stemmed = wordStems.join(' ');
   const keys = { exact, normalized: toSearchKey(text), loose, stemmed };
@@ -996,6 +1001,8 @@ interface NameWords {
   readonly stems: Int32Array;
   /** The scripts of its letters (see `scriptsOf`). */
   readonly scripts: number;
+  /** Its words as `bareWord` gives them, made when first needed. */
+  bare: readonly string[] | undefined;
 }
 
 /**
@@ -1026,7 +1033,7 @@ function nameWordsOf(search: SearchIndex): (key: number) => NameWords {
       let known = cache[key];
       if (known === undefined) {
         const written = splitWords(phraseKeys.keys[key]!);
-        cache[key] = known = { written, stems: Int32Array.from(written, (word) => words.find(stemWord(word))), scripts: scriptsOf(written) };
+        cache[key] = known = { written, stems: Int32Array.from(written, (word) => words.find(stemWord(word))), scripts: scriptsOf(written), bare: undefined };
       }
       return known;
     };
