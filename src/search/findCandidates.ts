@@ -189,8 +189,10 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   };
   /** Whether some record's name is the whole query, whether or not the filters let it in. */
   let named = false;
-  /** How many records a whole-name key of the query named at a name tier. */
+  /** How many records a whole-name key of the query named at a name tier… */
   let wholes = 0;
+  /** …and those it reached by a stem that an ending tells apart (`namedByStem`). */
+  const byStem: number[] = [];
   /** The query's words, once split… */
   let queryWords: readonly string[] | undefined;
   /** …and as `namedByStem` compares them, made when first needed. */
@@ -218,16 +220,19 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   const phrase = (key: string, queryKind: number) => {
     const id = search.phraseKeys.find(key);
     const { postings } = search.phrases;
-    if (search.phrases.end(id) > search.phrases.start(id)) named = true;
     // Every record a key names is read, whatever `limit` is: a cap here would make the
     // best hit depend on `limit` (R02, R03).
     for (let i = search.phrases.start(id), end = search.phrases.end(id); i < end; i++) {
       const posting = postings[i]!;
-      if (!accepts(posting >> 2)) continue;
       const doc = posting >> 3;
       const tier = PHRASE_TIER[Math.max(queryKind, posting & 3)]!;
-      if (tier === TIER.stemmedName && !namedByStem(doc)) add(doc, 1, TIER.nameWord, 0, shortestNameReading(search)(doc), MAX_READING);
-      else {
+      const whole = tier !== TIER.stemmedName || namedByStem(doc);
+      named ||= whole;
+      if (!accepts(posting >> 2)) continue;
+      if (!whole) {
+        add(doc, 1, TIER.nameWord, 0, shortestNameReading(search)(doc), MAX_READING);
+        byStem.push(doc);
+      } else {
         if ((found.get(doc)?.tier ?? -1) < TIER.stemmedName) wholes++;
         add(doc, 1, tier, 0);
       }
@@ -255,7 +260,7 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   // The typo allowance follows the word as typed, not its stem: الديثة (for الحديثة) is six
   // letters a reader may have slipped on, though its stem ديث has three (P10).
   const typed = stems.map((stem) => words.filter((_, i) => wordStems[i] === stem).reduce((a, b) => (b.length > a.length ? b : a)));
-  const reached = matchWords(search, stems, typed, words, accepts, add, named);
+  const reached = matchWords(search, stems, typed, words, accepts, add, named, byStem);
   // Not only when few records matched: a skeleton can raise a record's coverage, so skipping
   // it for a small `limit` would change the best hit (R03). Only a one-word query with `limit`
   // records found needs none: they cover the query already and a record found by skeleton
@@ -528,6 +533,7 @@ interface Source {
  * tier; its tier is the worst of those, its coverage the share of query words it matched.
  *
  * @param named - whether some record's name matched the whole query
+ * @param byStem - records a whole-name key reached by a stem that an ending tells apart
  * @returns the index words the query's words reached
  */
 function matchWords(
@@ -538,6 +544,7 @@ function matchWords(
   accepts: (posting: number) => boolean,
   add: Add,
   named: boolean,
+  byStem: readonly number[],
 ): Reached {
   const sorted = search.sortedWords();
   const total = search.records.length;
@@ -732,6 +739,19 @@ function matchWords(
       probe(own[word]!, picked);
     }
   }
+  // The records a whole-name key reached by stem have the query's stems in a name: looked up
+  // in each, as the budget may have stopped before their postings (they would rank last).
+  for (const doc of byStem)
+    for (const sources of own)
+      for (const source of sources) {
+        if (source.tier !== TIER.nameWord) continue;
+        const { postings, end } = source;
+        for (let i = seek(postings, source.start, end, doc << 1); i < end && postings[i]! >> 1 === doc; i++)
+          if (accepts(postings[i]!)) {
+            credit(doc, source);
+            break;
+          }
+      }
 
   // A known word that no record has with every other word may be a slip for another (فنس for
   // نفس): its typos are looked up in the records that have all the others. So may a word known
@@ -797,14 +817,15 @@ function matchWords(
     let nearness = 0;
     // The most the record's names can read the query (see `namesReading`): a run of the words
     // it matched in names (the last word may start a name word anyway), each as typed only if
-    // matched whole (a completion or a typo is not as typed, and reads at most half as a typo).
+    // matched whole (a completion or a typo is not as typed, and reads at most half as a typo;
+    // the last word reads a half wherever a name word starts with it).
     let named = 0;
     let asTyped = 0;
     for (let at = slot * n; at < slot * n + n; at++) {
       const t = tiers[at]!;
       if (t >= 0) tier = Math.min(tier, t);
       if (t > TIER.text) named++;
-      asTyped += t === TIER.nameWord ? 1 : t > TIER.text ? 0.5 : 0;
+      asTyped += t === TIER.nameWord ? 1 : t > TIER.text || at === slot * n + n - 1 ? 0.5 : 0;
       nearness += close[at]!;
     }
     const run = Math.min(n, named + (tiers[slot * n + n - 1]! > TIER.text ? 0 : 1));
