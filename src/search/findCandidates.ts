@@ -193,10 +193,14 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   let wholes = 0;
   /** …and those it reached by a stem that an ending tells apart (`namedByStem`). */
   const byStem: number[] = [];
-  /** The query's words, once split… */
+  /** The query's words and their stems, once made… */
   let queryWords: readonly string[] | undefined;
-  /** …and as `namedByStem` compares them, made when first needed. */
+  let queryStems: readonly string[] | undefined;
+  /** …the words as `namedByStem` compares them, made when first needed… */
   let bareWords: string[] | undefined;
+  const bareQuery = () => (bareWords ??= (queryWords ?? splitWords(toSearchKey(text, { loose: true })).slice(0, MAX_QUERY_WORDS)).map(bareWord));
+  /** …and whether the stemmer took no more than proclitics off them. */
+  let stemsAreBare: boolean | undefined;
   /**
    * Whether a record whose name's stem is the query's is named by it whole: one of its names
    * differs from the query by Arabic proclitics at most (وحرب المواهب, حرب المواهب), not by an
@@ -205,14 +209,14 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
    * query better.
    */
   const namedByStem = (doc: number): boolean => {
-    bareWords ??= (queryWords ?? splitWords(toSearchKey(text, { loose: true })).slice(0, MAX_QUERY_WORDS)).map(bareWord);
+    const bareWords = bareQuery();
     const { namesOf } = search;
     const wordsOfName = nameWordsOf(search);
     for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
       const name = wordsOfName(namesOf.postings[i]!);
       if (name.written.length !== bareWords.length) continue;
       const bare = (name.bare ??= name.written.map(bareWord));
-      if (bare.every((word, w) => word === bareWords![w])) return true;
+      if (bare.every((word, w) => word === bareWords[w])) return true;
     }
     return false;
   };
@@ -225,8 +229,13 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
     for (let i = search.phrases.start(id), end = search.phrases.end(id); i < end; i++) {
       const posting = postings[i]!;
       const doc = posting >> 3;
-      const tier = PHRASE_TIER[Math.max(queryKind, posting & 3)]!;
-      const whole = tier !== TIER.stemmedName || namedByStem(doc);
+      const kind = posting & 3;
+      const tier = PHRASE_TIER[Math.max(queryKind, kind)]!;
+      // A name that is itself the query's stems (every posting of that key but the stemmed
+      // ones) is the query but for proclitics only if the stemmer took no more off the query:
+      // one answer for them all. A name reached by its own stem is read word by word.
+      const whole =
+        tier !== TIER.stemmedName || (kind === PHRASE.stemmed ? namedByStem(doc) : (stemsAreBare ??= bareQuery().every((word, w) => word === bareWord(queryStems![w]!))));
       named ||= whole;
       if (!accepts(posting >> 2)) continue;
       if (!whole) {
@@ -250,6 +259,7 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   }
   queryWords = words;
   const wordStems = words.map(stemWord);
+  queryStems = wordStems;
   const stemmed = wordStems.join(' ');
   const keys = { exact, normalized: toSearchKey(text), loose, stemmed };
   eachNameKey(keys, (key, kind) => kind !== PHRASE.exact && phrase(key, kind));
