@@ -827,15 +827,17 @@ function matchWords(
     let nearness = 0;
     // The most the record's names can read the query (see `namesReading`): a run of the words
     // it matched in names (the last word may start a name word anyway), each as typed only if
-    // matched whole (a completion or a typo is not as typed, and reads at most half as a typo;
-    // the last word reads a half wherever a name word starts with it).
+    // matched whole (a completion or a typo is not as typed, and reads at most half as a typo
+    // or a start). A last word matched in no name is given no half for a name word that
+    // starts with it (its completions were cut, or it is one letter): clipped there, the
+    // bound keeps the reading of every record that can change the hits returned.
     let named = 0;
     let asTyped = 0;
     for (let at = slot * n; at < slot * n + n; at++) {
       const t = tiers[at]!;
       if (t >= 0) tier = Math.min(tier, t);
       if (t > TIER.text) named++;
-      asTyped += t === TIER.nameWord ? 1 : t > TIER.text || at === slot * n + n - 1 ? 0.5 : 0;
+      asTyped += t === TIER.nameWord ? 1 : t > TIER.text ? 0.5 : 0;
       nearness += close[at]!;
     }
     const run = Math.min(n, named + (tiers[slot * n + n - 1]! > TIER.text ? 0 : 1));
