@@ -618,10 +618,10 @@ function matchWords(
   };
   /**
    * Completes the last word as typed, to index words and words of names as written, where its
-   * stem cannot:
-   * typed through an ending the stemmer took off (يكوون is no يكو being typed, إلي is إليهم
-   * being typed), or no index word, with a proclitic the stemmer left on (ويم, فإل, بالذ as
-   * ويمحق, فإليه, بالذكاء are typed: too short for it); then also without the proclitic.
+   * stem cannot: typed through an ending the stemmer took off (يكوون is no يكو being typed,
+   * إلي is إليهم being typed), or no index word, with a proclitic the stemmer left on (ويم,
+   * فإل, بالذ as ويمحق, فإليه, بالذكاء are typed: too short for it); then also without the
+   * proclitic.
    */
   const completeAsTyped = (queryWord: number, ending: boolean) => {
     const word = typed[queryWord]!;
@@ -651,10 +651,10 @@ function matchWords(
     // Only the last word is still being typed: the words before it are whole.
     const last = queryWord === stems.length - 1;
     // It completes by its stem if the stemmer took off a proclitic at most, else as typed.
-    const byStem = (hasArabic(stem) ? withoutProclitic(typed[queryWord]!) : typed[queryWord]) === stem;
-    if (last && stem.length >= 2 && byStem)
+    const completesByStem = (hasArabic(stem) ? withoutProclitic(typed[queryWord]!) : typed[queryWord]) === stem;
+    if (last && stem.length >= 2 && completesByStem)
       for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(queryWord, word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
-    if (last) completeAsTyped(queryWord, !byStem);
+    if (last) completeAsTyped(queryWord, !completesByStem);
     if (own[queryWord]!.length === 0) return reachTypos(queryWord);
     // Alone, a word known by its stem that may be a slip reaches its slips too (ranked below
     // the records its stem names); among other words, only if no record has them all (below).
