@@ -14,7 +14,7 @@
  *    then by its normalized and stemmed keys (`../text/`); if fewer than `limit` records are
  *    named whole (a name that only its stem names, an ending apart, ranks with the word
  *    matches), each word: as itself, the last also by prefix (`termDictionary.ts`: by its stem,
- *    or as typed where the stemmer took off an ending or left a proclitic on), an
+ *    or as typed where the stemmer took off an ending or the word starts with a proclitic), an
  *    unknown one within its typo allowance (`typoIndex.ts`, a deletion index), and so, as
  *    written, a lone word known only by a stem that may be a slip (`stemOnly`); rarest word
  *    first under a postings budget, a common one probed in the records already found. When
@@ -203,10 +203,10 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
   let stemsAreBare: boolean | undefined;
   /**
    * Whether a record whose name's stem is the query's is named by it whole: one of its names
-   * differs from the query by Arabic proclitics at most (وحرب المواهب, حرب المواهب), not by an
-   * ending (وأبيه is his father, أب a father; ثلجية snowy, ثلج snow). A name that is not ranks
-   * among the records that have the query's words, where one that has them as typed reads the
-   * query better.
+   * differs from the query by Arabic proclitics or an English plural at most (وحرب المواهب, حرب
+   * المواهب; experts, expert), not by an Arabic ending (وأبيه is his father, أب a father; ثلجية
+   * snowy, ثلج snow). A name that is not ranks among the records that have the query's words,
+   * where one that has them as typed reads the query better.
    */
   const namedByStem = (doc: number): boolean => {
     const bareWords = bareQuery();
@@ -619,9 +619,9 @@ function matchWords(
   /**
    * Completes the last word as typed, to index words and words of names as written, where its
    * stem cannot: typed through an ending the stemmer took off (يكوون is no يكو being typed,
-   * إلي is إليهم being typed), or no index word, with a proclitic the stemmer left on (ويم,
-   * فإل, بالذ as ويمحق, فإليه, بالذكاء are typed: too short for it); then also without the
-   * proclitic.
+   * إلي is إليهم being typed), or an Arabic word whose stem is no index word and that starts
+   * with a proclitic, which the stemmer leaves on a short word and on ف ب ك ل always (ويم, فإل,
+   * بالذ as ويمحق, فإليه, بالذكاء are typed); then also without the proclitic.
    */
   const completeAsTyped = (queryWord: number, ending: boolean) => {
     const word = typed[queryWord]!;
