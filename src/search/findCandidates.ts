@@ -649,12 +649,13 @@ function matchWords(
   const typosLooked = stems.map((stem, queryWord) => {
     reach(queryWord, stem, TIER.nameWord);
     // Only the last word is still being typed: the words before it are whole.
-    const last = queryWord === stems.length - 1;
-    // It completes by its stem if the stemmer took off a proclitic at most, else as typed.
-    const completesByStem = (hasArabic(stem) ? withoutProclitic(typed[queryWord]!) : typed[queryWord]) === stem;
-    if (last && stem.length >= 2 && completesByStem)
-      for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(queryWord, word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
-    if (last) completeAsTyped(queryWord, !completesByStem);
+    if (queryWord === stems.length - 1) {
+      // It completes by its stem if the stemmer took off a proclitic at most, else as typed.
+      const completesByStem = (hasArabic(stem) ? withoutProclitic(typed[queryWord]!) : typed[queryWord]) === stem;
+      if (stem.length >= 2 && completesByStem)
+        for (const word of prefixTerms(sorted, stem, MAX_EXPANSIONS)) reach(queryWord, word, TIER.namePrefix, 1 / (1 + (word.length - stem.length) / 4));
+      completeAsTyped(queryWord, !completesByStem);
+    }
     if (own[queryWord]!.length === 0) return reachTypos(queryWord);
     // Alone, a word known by its stem that may be a slip reaches its slips too (ranked below
     // the records its stem names); among other words, only if no record has them all (below).
@@ -712,23 +713,28 @@ function matchWords(
     }
   };
   /**
+   * Credits record `doc` with `source` if the source holds it in a posting the filters let in,
+   * looking from position `from` on (galloping); gives where `doc`'s postings start.
+   */
+  const creditIfHeld = (source: Source, doc: number, from: number): number => {
+    const { postings, end } = source;
+    const at = seek(postings, from, end, doc << 1);
+    for (let i = at; i < end && postings[i]! >> 1 === doc; i++)
+      if (accepts(postings[i]!)) {
+        credit(doc, source);
+        break;
+      }
+    return at;
+  };
+  /**
    * Credits the records found in `slots` with each source that holds them: the records in data
-   * order, so one walk of a source's postings, galloping, serves them all.
+   * order, so one walk of a source's postings serves them all.
    */
   const probe = (sources: readonly Source[], slots: number[]) => {
     slots.sort((a, b) => docs[a]! - docs[b]!);
     for (const source of sources) {
-      const { postings, end } = source;
       let at = source.start;
-      for (const slot of slots) {
-        const doc = docs[slot]!;
-        at = seek(postings, at, end, doc << 1);
-        for (let i = at; i < end && postings[i]! >> 1 === doc; i++)
-          if (accepts(postings[i]!)) {
-            credit(doc, source);
-            break;
-          }
-      }
+      for (const slot of slots) at = creditIfHeld(source, docs[slot]!, at);
     }
   };
   let budget = POSTINGS_BUDGET;
@@ -751,17 +757,7 @@ function matchWords(
   }
   // The records a whole-name key reached by stem have the query's stems in a name: looked up
   // in each, as the budget may have stopped before their postings (they would rank last).
-  for (const doc of byStem)
-    for (const sources of own)
-      for (const source of sources) {
-        if (source.tier !== TIER.nameWord) continue;
-        const { postings, end } = source;
-        for (let i = seek(postings, source.start, end, doc << 1); i < end && postings[i]! >> 1 === doc; i++)
-          if (accepts(postings[i]!)) {
-            credit(doc, source);
-            break;
-          }
-      }
+  for (const doc of byStem) for (const sources of own) for (const source of sources) if (source.tier === TIER.nameWord) creditIfHeld(source, doc, source.start);
 
   // A known word that no record has with every other word may be a slip for another (فنس for
   // نفس): its typos are looked up in the records that have all the others. So may a word known

@@ -70,8 +70,8 @@ const digitOf = (code: number) => (code < 0x7f ? code - 0x20 : code - 0x4e00 + A
 function coded(numbers: readonly number[]): string {
   const zigzagged = numbers.map(zigzag);
   const width = zigzagged.every((z) => z < BASE) ? 1 : 2;
-  const big = numbers.find((n) => zigzag(n) >= BASE * BASE);
-  if (big !== undefined) throw new Error(`packSearchIndex: ${big} does not fit two characters`);
+  const big = zigzagged.findIndex((z) => z >= BASE * BASE);
+  if (big >= 0) throw new Error(`packSearchIndex: ${numbers[big]} does not fit two characters`);
   let text = String(width);
   for (const z of zigzagged) text += width === 1 ? unit(z) : unit(Math.floor(z / BASE)) + unit(z % BASE);
   return text;
