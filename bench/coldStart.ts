@@ -9,7 +9,7 @@
  * - the first `getEntity`, the first `search()` and, in other processes, the first
  *   `translate()` then the first search with a typo on the bundled article, and `await
  *   import()` of `/i18n` and of `/export`;
- * then, in one process, the steady-state µs per call of search, translate, get* and timeline.
+ * then, in fresh processes per build (builds alternating), the steady-state µs per call of search, translate, get* and timeline.
  * Give `--dist` several times (e.g. an older commit's build) to compare builds side by side. Last,
  * the bundled records' search index: its bytes packed as the root ships it and saved by
  * `exportIndex`, and a knowledge base's first search building it against loading it saved.
@@ -113,44 +113,43 @@ console.log(`| --- |${builds.map(() => ' ---: |').join('')}`);
 for (const [name, show] of rows)
   console.log(`| ${name} | ${samples.map((into) => show((key) => median(into[key]!))).join(' | ')} |`);
 
-// Steady state, in this process, build by build.
-/**
- * Median µs per call of `fn` on each build: 15 rounds of `batch` calls after a warm-up, the
- * builds alternating round by round (in turn first) so that load on the machine hits all alike.
- */
-const micros = (fns: (() => unknown)[], batch: number) => {
-  const batchOf = (fn: () => unknown) => {
-    const t0 = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    return ((performance.now() - t0) * 1000) / batch;
-  };
-  fns.forEach(batchOf);
-  const rounds = fns.map(() => [] as number[]);
-  for (let r = 0; r < 15; r++)
-    for (let k = 0; k < fns.length; k++) {
-      const b = (k + r) % fns.length;
-      rounds[b]!.push(batchOf(fns[b]!));
-    }
-  return rounds.map(median);
-};
+// Steady state: each build in fresh processes of its own, the builds alternating process by
+// process so that load on the machine hits all alike. Builds imported into one process share
+// its JIT state, so which one leads would depend on what else that process ran.
+const STEADY_PROCESSES = 9;
 // Each call below is one search or look-up, but for the reader queries: a call runs all of them.
 const READER_QUERIES = QUERIES.map(([query]) => query);
-const CALLS: [string, (kb: typeof import('../src/index.js')) => unknown, number, number?][] = [
-  [`search, the mean over the ${READER_QUERIES.length} reader queries of bench/queries.ts`, (kb) => READER_QUERIES.forEach((q) => kb.search(q)), 50, READER_QUERIES.length],
-  ["search('altman')", (kb) => kb.search('altman'), 2000],
-  ["search('وحرب المواهب')", (kb) => kb.search('وحرب المواهب'), 2000],
-  ["search('Zakarberg')", (kb) => kb.search('Zakarberg'), 200],
-  ["translate('talent war')", (kb) => kb.translate('talent war'), 2000],
-  ["translate('بالذكاء الاصطناعى')", (kb) => kb.translate('بالذكاء الاصطناعى'), 2000],
-  ["getEntity('sam-altman')", (kb) => kb.getEntity('sam-altman'), 20000],
-  ["getTerm('open-sourcing')", (kb) => kb.getTerm('open-sourcing'), 20000],
-  ['timeline()', (kb) => kb.timeline(), 2000],
+const CALLS: [name: string, code: string, batch: number, per?: number][] = [
+  [`search, the mean over the ${READER_QUERIES.length} reader queries of bench/queries.ts`, `for (const q of ${JSON.stringify(READER_QUERIES)}) kb.search(q)`, 50, READER_QUERIES.length],
+  ["search('altman')", "kb.search('altman')", 2000],
+  ["search('وحرب المواهب')", "kb.search('وحرب المواهب')", 2000],
+  ["search('Zakarberg')", "kb.search('Zakarberg')", 200],
+  ["translate('talent war')", "kb.translate('talent war')", 2000],
+  ["translate('بالذكاء الاصطناعى')", "kb.translate('بالذكاء الاصطناعى')", 2000],
+  ["getEntity('sam-altman')", "kb.getEntity('sam-altman')", 20000],
+  ["getTerm('open-sourcing')", "kb.getTerm('open-sourcing')", 20000],
+  ['timeline()', 'kb.timeline()', 2000],
 ];
-const modules = await Promise.all(builds.map(({ entry }) => import(entry) as Promise<typeof import('../src/index.js')>));
-console.log(`\n| steady state, µs per call (median of 15 rounds, builds alternating) | ${builds.map(({ dir }) => dir).join(' | ')} |`);
+/** A child that gives, per call, the median µs of 7 rounds of its batch after a warm-up batch. */
+const steady = (entry: string) => `const kb = await import(${JSON.stringify(entry)});
+const batches = [${CALLS.map(([, code, batch]) => `[() => { ${code}; }, ${batch}]`).join(', ')}];
+const out = {};
+batches.forEach(([fn, batch], i) => {
+  const time = () => { const t0 = performance.now(); for (let j = 0; j < batch; j++) fn(); return ((performance.now() - t0) * 1000) / batch; };
+  time();
+  const rounds = Array.from({ length: 7 }, time).sort((a, b) => a - b);
+  out[i] = rounds[3];
+});
+console.log(JSON.stringify(out))`;
+const steadySamples = builds.map(() => ({}) as Record<string, number[]>);
+for (let i = 0; i < STEADY_PROCESSES; i++) builds.forEach(({ entry }, b) => add(steadySamples[b]!, 'call', runChild(steady(entry))));
+console.log(
+  `\n| steady state, µs per call (median over ${STEADY_PROCESSES} fresh processes per build, builds alternating) | ${builds.map(({ dir }) => dir).join(' | ')} |`,
+);
 console.log(`| --- |${builds.map(() => ' ---: |').join('')}`);
-for (const [name, call, batch, per = 1] of CALLS)
-  console.log(`| \`${name}\` | ${micros(modules.map((kb) => () => call(kb)), batch).map((x) => (x / per).toFixed(2)).join(' | ')} |`);
+CALLS.forEach(([name, , , per = 1], i) =>
+  console.log(`| \`${name}\` | ${steadySamples.map((into) => (median(into[`call.${i}`]) / per).toFixed(2)).join(' | ')} |`),
+);
 
 // The index decision (#6): the bundled records' search index as the root ships it, packed (its
 // first search is in the table above), against the same index built at the first search of a
