@@ -945,16 +945,13 @@ function namesReading(search: SearchIndex, words: readonly string[], wordStems: 
       // Which query words each word of the name reads: a bit per query word.
       let surface = 0;
       let typoAny = 0;
-      let startsLast = false;
       for (let p = 0; p < written.length; p++) {
         const id = stems[p]!;
         let same = 0;
         for (let q = 0; q < n; q++) if (stemIds[q] === id && words[q] === written[p]) same |= 1 << q;
         surface |= same;
         const known = id >= 0 && stampOfWord[id] === stamp;
-        const starts = written[p]!.startsWith(last);
-        startsLast ||= starts;
-        masks[p] = same | (known ? bitsOf[id]! : 0) | (n > 1 && starts ? 1 << (n - 1) : 0);
+        masks[p] = same | (known ? bitsOf[id]! : 0) | (n > 1 && written[p]!.startsWith(last) ? 1 << (n - 1) : 0);
         typoAny |= typoMasks[p] = known ? typoBitsOf[id]! : 0;
       }
       let run = 1;
@@ -973,7 +970,7 @@ function namesReading(search: SearchIndex, words: readonly string[], wordStems: 
         const bit = 1 << q;
         if (surface & bit) asTyped++;
         else {
-          let part = q === n - 1 && startsLast ? 0.5 : 0;
+          let part = q === n - 1 && startsAny(written, last) ? 0.5 : 0;
           if (typoAny & bit && typos[q]! > 0) {
             let nearest = typos[q]! + 1;
             for (let p = 0; p < written.length; p++) if (typoMasks[p]! & bit) nearest = Math.min(nearest, editDistance(written[p]!, words[q]!, typos[q]!));
@@ -997,6 +994,12 @@ let typoMasks = new Int32Array(64);
 let bitsOf = new Int32Array(0);
 let typoBitsOf = new Int32Array(0);
 const wordStamps = /*@__PURE__*/ newStamps();
+
+/** Whether one of `words` starts with `prefix`. */
+function startsAny(words: readonly string[], prefix: string): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i]!.startsWith(prefix)) return true;
+  return false;
+}
 
 /** The most `namesReading` gives: a run of every word (4), all as typed (3), a name's length (under 0.5). */
 const MAX_READING = 7.5;
