@@ -120,13 +120,22 @@ export function createTypoIndex(terms: readonly string[], stems: readonly string
   let fromIds = ids.subarray(0, size);
   let toHashes = new Int32Array(size);
   let toIds = new Int32Array(size);
-  // A radix sort on the bucket numbers: a few bits a pass for millions of buckets (one pass
-  // straight into them scatters writes all over memory and took most of the build), all of
-  // them in one pass for fewer (a small index is built in cold code, where every pass counts).
-  const bits = buckets <= DIRECT_BUCKETS ? Math.max(1, Math.log2(buckets)) : RADIX_BITS;
-  const counts = new Int32Array((1 << bits) + 1);
-  for (let shift = 0; 1 << shift < buckets; shift += bits) {
-    const digits = Math.min(1 << bits, buckets >>> shift);
+  if (buckets <= DIRECT_BUCKETS) {
+    // Few enough buckets for one pass straight into them, the bucket offsets its cursors: a
+    // small index is built in cold code, where every pass counts (the first typo of a search).
+    const cursors = offsets.slice(0, buckets);
+    for (let i = 0; i < size; i++) {
+      const at = cursors[fromHashes[i]! & mask]!++;
+      toHashes[at] = fromHashes[i]!;
+      toIds[at] = fromIds[i]!;
+    }
+    return typoIndexOver(terms, stems, offsets, toHashes, toIds);
+  }
+  // A radix sort on the bucket numbers, a few bits a pass: one pass straight into millions of
+  // buckets scatters writes all over memory and took most of the build.
+  const counts = new Int32Array((1 << RADIX_BITS) + 1);
+  for (let shift = 0; 1 << shift < buckets; shift += RADIX_BITS) {
+    const digits = Math.min(1 << RADIX_BITS, buckets >>> shift);
     const digitMask = digits - 1;
     counts.fill(0);
     for (let i = 0; i < size; i++) counts[(((fromHashes[i]! & mask) >>> shift) & digitMask) + 1]!++;
@@ -139,9 +148,13 @@ export function createTypoIndex(terms: readonly string[], stems: readonly string
     [fromHashes, toHashes] = [toHashes, fromHashes];
     [fromIds, toIds] = [toIds, fromIds];
   }
-  // Exactly as long as their buffers, so that a saved index carries no spare room.
+  return typoIndexOver(terms, stems, offsets, fromHashes, fromIds);
+}
+
+/** The typo index of sorted entries, each array exactly as long as its buffer, so that a saved index carries no spare room. */
+function typoIndexOver(terms: readonly string[], stems: readonly string[], offsets: Int32Array, hashes: Int32Array, ids: Int32Array): TypoIndex {
   const exact = (array: Int32Array) => (array.byteLength === array.buffer.byteLength ? array : array.slice());
-  return { terms, stems, offsets, hashes: exact(fromHashes), ids: exact(fromIds), seen: new Int32Array(terms.length), looks: 0 };
+  return { terms, stems, offsets, hashes: exact(hashes), ids: exact(ids), seen: new Int32Array(terms.length), looks: 0 };
 }
 
 /**
