@@ -593,7 +593,7 @@ function matchWords(
     const word = typed[queryWord]!;
     const edits = maxEdits(word.length);
     if (stem.length > MAX_TYPO_WORD || word.length > MAX_TYPO_WORD || edits === 0) return false;
-    const near = asWritten ? nearTerms(search.typoIndex(), word, edits, MAX_EXPANSIONS) : nearTerms(search.typoIndex(), stem, edits, MAX_EXPANSIONS, word);
+    const near = asWritten ? nearTerms(search.typos(), word, edits, MAX_EXPANSIONS) : nearTerms(search.typos(), stem, edits, MAX_EXPANSIONS, word);
     // A slip of a word its stem explains may not land on another word of the query (الريحان
     // is two edits from الرحمن: الريحان الرحمن would find every verse with الرحمن complete).
     for (const { term, distance } of near) reach(queryWord, term, TIER.nameFuzzy, 1 / (1 + distance), asWritten);
@@ -613,7 +613,7 @@ function matchWords(
     if (named || stem === word || !hasArabic(word) || search.words.find(word) >= 0) return false;
     const id = search.words.find(stem);
     if (id >= 0 && search.inTexts.end(id) > search.inTexts.start(id)) return false;
-    const typos = search.typoIndex();
+    const typos = search.typos();
     return !filesTerm(typos, word) && !PROCLITICS.some((clitic) => word.length > clitic.length + 1 && word.startsWith(clitic) && filesTerm(typos, word.slice(clitic.length)));
   };
   /**

@@ -163,6 +163,7 @@ export function unpackSearchIndex(packed: PackedSearchIndex, records: readonly A
   const phraseKeys = sortedKeyLookup(split(packed.keys.phrases));
   const words = sortedKeyLookup(split(packed.keys.words));
   const { lists } = packed;
+  const typo = typoIndexOf(() => index);
   const index: SearchIndex = {
     records,
     phraseKeys,
@@ -172,7 +173,8 @@ export function unpackSearchIndex(packed: PackedSearchIndex, records: readonly A
     inTexts: unpackList(lists.inTexts),
     sortedWords: () => words.keys,
     writtenWords: lazy(() => ({ terms: split(packed.written.terms), stems: split(packed.written.stems) })),
-    typoIndex: lazy(() => typoIndexOf(index)),
+    typoIndex: typo.index,
+    typos: typo.lookup,
     namesOf: unpackList(lists.namesOf),
     skeletons: sortedKeyLookup(split(packed.keys.skeletons)),
     bySkeleton: unpackList(lists.bySkeleton),

@@ -6,7 +6,7 @@ import type { AnyRecord } from '../_lib/records.js';
 import { lazy } from '../_lib/lazy.js';
 import { type KeyLookup, createKeyTable } from './keyTable.js';
 import { type PostingLists, createPostingLists } from './postingLists.js';
-import { type TypoIndex, createTypoIndex } from './typoIndex.js';
+import { type DeferredTypoIndex, type TypoIndex, type TypoLookup, deferTypoIndex } from './typoIndex.js';
 
 /**
  * How well a whole-name key matched, stored in the low two bits of a phrase posting:
@@ -36,8 +36,10 @@ export interface SearchIndex {
   readonly sortedWords: () => readonly string[];
   /** The words of names as written that are not index words, with their stems; found on first use. */
   readonly writtenWords: () => WrittenWords;
-  /** The words filed by their deletions, for typo look-ups; built on first use. */
+  /** The words filed by their deletions, for typo look-ups; built on first use… */
   readonly typoIndex: () => TypoIndex;
+  /** …and what a typo look-up reads: that index, or before it is worth building, a walk of its words. */
+  readonly typos: () => TypoLookup;
   /** Each record's loosely normalized names, as numbers of `phraseKeys`: for the tie-breaks of ranking. */
   readonly namesOf: PostingLists;
   /** Cross-script consonant skeletons of entity name words: the last-resort fallback… */
@@ -106,16 +108,19 @@ export function writtenWordsOf({ words, phraseKeys, namesOf }: Pick<SearchIndex,
 }
 
 /**
- * The typo index of a search index: its words, and the words of its names as written, each
+ * The typo index of a search index, built on first use (a small one past a search's first
+ * few look-ups, `deferTypoIndex`): its words, and the words of its names as written, each
  * standing for its stem (`writtenWordsOf`, or as packed with the index). Only words of names
  * are filed: a word reached by a typo is looked up in names alone (a typo in running text is
  * noise), so a word found only in texts would take the place of one that finds something.
  */
-export function typoIndexOf(index: Pick<SearchIndex, 'words' | 'inNames' | 'writtenWords'>): TypoIndex {
-  const { words, inNames } = index;
-  const written = index.writtenWords();
-  const own = words.keys.length;
-  return createTypoIndex(words.keys.concat(written.terms), words.keys.concat(written.stems), (id) => id >= own || inNames.end(id) > inNames.start(id));
+export function typoIndexOf(index: () => Pick<SearchIndex, 'words' | 'inNames' | 'writtenWords'>): DeferredTypoIndex {
+  return deferTypoIndex(() => {
+    const { words, inNames, writtenWords } = index();
+    const written = writtenWords();
+    const own = words.keys.length;
+    return { terms: words.keys.concat(written.terms), stems: words.keys.concat(written.stems), files: (id) => id >= own || inNames.end(id) > inNames.start(id) };
+  });
 }
 
 /**
@@ -216,6 +221,7 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
       (lang, text) => eachStem(toSearchKey(text, { loose: true }), (stem) => inTexts.add(stem, (doc << 1) | LANG_BIT[lang])),
     );
   });
+  const typo = typoIndexOf(() => index);
   const index: SearchIndex = {
     records,
     phraseKeys,
@@ -225,7 +231,8 @@ export function buildSearchIndex(records: readonly AnyRecord[]): SearchIndex {
     inTexts: inTexts.build(),
     sortedWords: lazy(() => [...words.keys].sort()),
     writtenWords: lazy(() => writtenWordsOf(index)),
-    typoIndex: lazy(() => typoIndexOf(index)),
+    typoIndex: typo.index,
+    typos: typo.lookup,
     namesOf: namesOf.build(),
     skeletons,
     bySkeleton: bySkeleton.build(),

@@ -146,6 +146,7 @@ export function loadSearchIndex(saved: unknown, records: readonly AnyRecord[], f
     // The typo index files the index words, then the words of names as written.
     writtenWords: lazy(() => ({ terms: typo.terms.slice(words.keys.length), stems: typo.stems.slice(words.keys.length) })),
     typoIndex: () => typo,
+    typos: () => typo,
     skeletons,
     bySkeleton: lists('bySkeleton', skeletons.keys.length, 1, n),
     namesOf,

@@ -10,7 +10,13 @@
  * The words of names are filed as written too, each standing for its stem: a slip in a
  * prefix (ادتوفلو for التوفالو) leaves the stem of the typed word far from the indexed stem
  * (ادتوفلو and توفالو are three edits apart) but the written words two.
+ *
+ * A search index builds its typo index on first use (`deferTypoIndex`), and in a small one
+ * only past a search's first few look-ups: until then a look-up walks the filed words, which
+ * finds the same words, and a first search with a typo does not wait for the whole index in
+ * code that has not warmed up yet.
  */
+import { lazy } from '../_lib/lazy.js';
 
 /** The most deletions filed per index word: the largest typo allowance (`maxEdits`). */
 const MAX_DELETIONS = 2;
@@ -32,10 +38,45 @@ export interface TypoIndex {
   looks: number;
 }
 
-/** FNV-1a of `word` without its letters at `skipA` and `skipB`. */
-function hashWithout(word: string, skipA: number, skipB: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) if (i !== skipA && i !== skipB) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+/** The terms a typo index would file, before it is built: each filed one is walked. */
+export interface TypoWalk extends Pick<TypoIndex, 'terms' | 'stems' | 'seen' | 'looks'> {
+  /** The numbers of the terms filed, in order. */
+  readonly filed: Int32Array;
+}
+
+/** What a typo look-up reads: the index, or the filed terms walked (the same words found). */
+export type TypoLookup = TypoIndex | TypoWalk;
+
+/** The terms to file (see `createTypoIndex`). */
+export interface TypoTerms {
+  readonly terms: readonly string[];
+  readonly stems: readonly string[];
+  readonly files?: (id: number) => boolean;
+}
+
+/** A typo index built on first use, and what a look-up reads in the meantime. */
+export interface DeferredTypoIndex {
+  /** The index, built now if it is not yet. */
+  readonly index: () => TypoIndex;
+  /** The index once built; before, for its first `WALKS` passes, a walk of at most `MAX_WALKED` terms. */
+  readonly lookup: () => TypoLookup;
+}
+
+/**
+ * The most filed terms a look-up walks instead of building the index: the bundled article
+ * files 872, which a walk reads in about a millisecond in cold code, where building their
+ * index took ten…
+ */
+const MAX_WALKED = 4096;
+/** …for this many passes of look-ups (a query word takes one or two): past them, the index pays. */
+const WALKS = 8;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+/** FNV-1a's step: `hash` followed by the letter `code`. */
+const fnvStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+/** FNV-1a from `hash` (the hash of what came before) on over `word` from `from` to its end. */
+function fnvOn(hash: number, word: string, from: number): number {
+  for (let i = from; i < word.length; i++) hash = fnvStep(hash, word.charCodeAt(i));
   return hash;
 }
 
@@ -50,19 +91,30 @@ const mostDeletions = (n: number, depth: number): number => 1 + (depth >= 1 ? n 
  */
 function deletionHashes(word: string, depth: number, out: Int32Array, at: number): number {
   const n = word.length;
-  out[at++] = hashWithout(word, -1, -1);
+  out[at++] = fnvOn(FNV_OFFSET, word, 0);
   if (depth < 1 || n < 2) return at;
+  // Each string goes on from the hash of the letters before its first deletion, which is kept
+  // as the deletion moves right: a third of the letters hashed (for a small index, built in
+  // cold code at a search's first typo, the hashing was most of the build).
+  let before = FNV_OFFSET;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
-    out[at++] = hashWithout(word, i, -1);
+    const code = word.charCodeAt(i);
+    if (i === 0 || code !== word.charCodeAt(i - 1)) out[at++] = fnvOn(before, word, i + 1);
+    before = fnvStep(before, code);
   }
   if (depth < 2 || n < 3) return at;
+  before = FNV_OFFSET;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
-    for (let j = i + 1; j < n; j++) {
-      if (j > i + 1 && word.charCodeAt(j) === word.charCodeAt(j - 1)) continue;
-      out[at++] = hashWithout(word, i, j);
+    const code = word.charCodeAt(i);
+    if (i === 0 || code !== word.charCodeAt(i - 1)) {
+      // The hash of the letters from the start to `j`, the one at `i` deleted.
+      let between = before;
+      for (let j = i + 1; j < n; j++) {
+        if (j === i + 1 || word.charCodeAt(j) !== word.charCodeAt(j - 1)) out[at++] = fnvOn(between, word, j + 1);
+        between = fnvStep(between, word.charCodeAt(j));
+      }
     }
+    before = fnvStep(before, code);
   }
   return at;
 }
@@ -78,6 +130,40 @@ function eachDeletion(word: string, depth: number, visit: (hash: number) => void
 const RADIX_BITS = 11;
 /** …for more buckets than this; fewer are sorted in one pass. */
 const DIRECT_BUCKETS = 1 << 17;
+
+/**
+ * A typo index of the terms `source` gives, built on first use, or past a search's first
+ * `WALKS` passes when it files few terms: until then `lookup` gives a walk of them.
+ *
+ * @example
+ * const typos = deferTypoIndex(() => ({ terms: ['kuala', 'lumpur'], stems: ['kuala', 'lumpur'] }));
+ * nearTerms(typos.lookup(), 'kaula', 1, 32) //=> [{ term: 'kuala', distance: 1 }] (walked)
+ */
+export function deferTypoIndex(source: () => TypoTerms): DeferredTypoIndex {
+  const filing = lazy(source);
+  let built: TypoIndex | undefined;
+  let walk: TypoWalk | undefined;
+  const index = () => {
+    if (built === undefined) {
+      const { terms, stems, files } = filing();
+      built = createTypoIndex(terms, stems, files);
+    }
+    return built;
+  };
+  return {
+    index,
+    lookup() {
+      if (built !== undefined) return built;
+      if (walk === undefined) {
+        const { terms, stems, files } = filing();
+        const filed: number[] = [];
+        for (let id = 0; id < terms.length && filed.length <= MAX_WALKED; id++) if (files === undefined || files(id)) filed.push(id);
+        walk = { terms, stems, filed: Int32Array.from(filed), seen: new Int32Array(terms.length), looks: 0 };
+      }
+      return walk.filed.length <= MAX_WALKED && walk.looks < WALKS ? walk : index();
+    },
+  };
+}
 
 /**
  * Files each term (each that `files` picks) under its deletions.
@@ -163,9 +249,11 @@ function typoIndexOver(terms: readonly string[], stems: readonly string[], offse
  * @example
  * filesTerm(createTypoIndex(['kuala', 'lumpur']), 'kuala') //=> true
  */
-export function filesTerm(index: TypoIndex, word: string): boolean {
-  const { terms, offsets, hashes, ids } = index;
-  const hash = hashWithout(word, -1, -1);
+export function filesTerm(index: TypoLookup, word: string): boolean {
+  const { terms } = index;
+  if ('filed' in index) return index.filed.some((id) => terms[id] === word);
+  const { offsets, hashes, ids } = index;
+  const hash = fnvOn(FNV_OFFSET, word, 0);
   const bucket = hash & (offsets.length - 2);
   for (let i = offsets[bucket]!, end = offsets[bucket + 1]!; i < end; i++) if (hashes[i] === hash && terms[ids[i]!] === word) return true;
   return false;
@@ -182,11 +270,10 @@ export function filesTerm(index: TypoIndex, word: string): boolean {
  * @example
  * nearTerms(createTypoIndex(['tallinn', 'talinn']), 'tlalinn', 1, 32).map((t) => t.term) //=> ['tallinn', 'talinn']
  */
-export function nearTerms(index: TypoIndex, word: string, maxDistance: number, cap: number, written?: string): { term: string; distance: number }[] {
+export function nearTerms(index: TypoLookup, word: string, maxDistance: number, cap: number, written?: string): { term: string; distance: number }[] {
   if (maxDistance < 1 || word === '') return [];
   const k = Math.min(maxDistance, MAX_DELETIONS);
-  const { terms, stems, offsets, hashes, ids, seen } = index;
-  const mask = offsets.length - 2;
+  const { terms, stems, seen } = index;
   // Per index word found, its fewest edits, and its fewest edits per letter of the word they
   // were counted on: one edit of the five letters of وبيين (ويبين) says more than one of بي,
   // its stem (با).
@@ -196,20 +283,25 @@ export function nearTerms(index: TypoIndex, word: string, maxDistance: number, c
   // too far from the word may be near the word as written.
   const near = (typed: string) => {
     const look = ++index.looks;
+    const check = (id: number) => {
+      if (seen[id] === look) return;
+      seen[id] = look;
+      const term = terms[id]!;
+      const stem = stems[id]!;
+      if (term === typed || stem === word) return;
+      const distance = editDistance(term, typed, k);
+      if (distance > k) return;
+      if (!(nearest.get(stem)! <= distance)) nearest.set(stem, distance);
+      if (!(share.get(stem)! <= distance / typed.length)) share.set(stem, distance / typed.length);
+    };
+    if ('filed' in index) {
+      for (const id of index.filed) if (Math.abs(terms[id]!.length - typed.length) <= k) check(id);
+      return;
+    }
+    const { offsets, hashes, ids } = index;
+    const mask = offsets.length - 2;
     eachDeletion(typed, k, (hash) => {
-      for (let i = offsets[hash & mask]!, end = offsets[(hash & mask) + 1]!; i < end; i++) {
-        if (hashes[i] !== hash) continue;
-        const id = ids[i]!;
-        if (seen[id] === look) continue;
-        seen[id] = look;
-        const term = terms[id]!;
-        const stem = stems[id]!;
-        if (term === typed || stem === word) continue;
-        const distance = editDistance(term, typed, k);
-        if (distance > k) continue;
-        if (!(nearest.get(stem)! <= distance)) nearest.set(stem, distance);
-        if (!(share.get(stem)! <= distance / typed.length)) share.set(stem, distance / typed.length);
-      }
+      for (let i = offsets[hash & mask]!, end = offsets[(hash & mask) + 1]!; i < end; i++) if (hashes[i] === hash) check(ids[i]!);
     });
   };
   near(word);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findCandidates, prepareSearch, sortShort, withinEdits } from '../../src/search/findCandidates.js';
-import { buildSearchIndex } from '../../src/search/searchIndex.js';
+import { buildSearchIndex, typoIndexOf } from '../../src/search/searchIndex.js';
 import { createIndex } from '../../src/kbIndex.js';
+import { bundledData } from '../../src/data/bundled.js';
+import { readerQueries } from '../_support/readerQueries.js';
 import { createKnowledgeBase } from '../../src/schema/index.js';
 import { syntheticTerm } from '../../bench/generateKnowledgeBase.js';
 
@@ -131,6 +133,22 @@ describe('prepareSearch', () => {
     expect(calls).toBe(1);
     expect(findCandidates(index, 'ويم', { limit: 10 }).map((c) => c.doc)).toEqual([0]);
     expect(calls).toBe(1);
+  });
+});
+
+describe('typo look-ups before the typo index is built', () => {
+  it('find what the built index finds, for every reader query of the bundled article', () => {
+    const { records } = createIndex(structuredClone(bundledData) as unknown as Parameters<typeof createIndex>[0]);
+    const index = buildSearchIndex(records);
+    // A typo index deferred anew for each look-up walks its words every time; the other is built.
+    const walking = { ...index, typos: () => typoIndexOf(() => index).lookup() };
+    const built = { ...index, typos: index.typoIndex };
+    expect('filed' in walking.typos()).toBe(true);
+    expect('filed' in built.typos()).toBe(false);
+    const found = (search: typeof index, query: string) => findCandidates(search, query, { limit: 10 }).map(({ doc, coverage, tier, relevance }) => [doc, coverage, tier, relevance]);
+    const queries = readerQueries(records);
+    expect(queries.length).toBeGreaterThan(1000);
+    for (const query of queries) expect(found(walking, query), query).toEqual(found(built, query));
   });
 });
 

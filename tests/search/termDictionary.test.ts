@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prefixTerms } from '../../src/search/termDictionary.js';
 import { random } from '../../bench/random.js';
-import { createTypoIndex, editDistance, filesTerm, nearTerms } from '../../src/search/typoIndex.js';
+import { createTypoIndex, deferTypoIndex, editDistance, filesTerm, nearTerms } from '../../src/search/typoIndex.js';
 
 const fuzzyTerms = (terms: readonly string[], word: string, maxDistance: number, cap: number) =>
   nearTerms(createTypoIndex(terms), word, maxDistance, cap).map((near) => near.term);
@@ -85,6 +85,41 @@ describe('nearTerms', () => {
         expect(nearTerms(index, typed, 2, 1e6).map((near) => near.term).sort(), typed).toEqual(walked);
       }
     }
+  });
+});
+
+describe('deferTypoIndex', () => {
+  const next = random(11);
+  const word = () => Array.from({ length: 4 + Math.floor(next() * 6) }, () => 'abcdefgh'[Math.floor(next() * 8)]).join('');
+
+  it('walks the terms it files for the first eight passes, finding what the index finds, then builds the index', () => {
+    const terms = [...new Set(Array.from({ length: 600 }, word))].sort();
+    const stems = terms.map((term) => term.slice(0, -1));
+    const files = (id: number) => id % 3 !== 0;
+    let built = 0;
+    const typos = deferTypoIndex(() => ({ terms, stems, files: (id) => (built++, files(id)) }));
+    const index = createTypoIndex(terms, stems, files);
+    for (let pass = 0; pass < 8; pass++) {
+      const walk = typos.lookup();
+      expect('filed' in walk, `pass ${pass}`).toBe(true);
+      // Every other word two letters short of a term: two edits at the edge of the allowance.
+      const typed = pass % 2 === 0 ? word() : terms[50 * pass]!.slice(2);
+      expect(nearTerms(walk, typed, 2, 1e6), typed).toEqual(nearTerms(index, typed, 2, 1e6));
+      expect(filesTerm(walk, terms[pass]!)).toBe(files(pass));
+    }
+    const filedOnce = built;
+    expect(filedOnce).toBe(terms.length);
+    expect('filed' in typos.lookup()).toBe(false);
+    expect(typos.lookup()).toBe(typos.index());
+    expect(Array.from(typos.index().hashes)).toEqual(Array.from(index.hashes));
+    expect(filesTerm(typos.lookup(), terms[1]!)).toBe(true);
+    expect(filesTerm(typos.lookup(), terms[0]!)).toBe(false);
+  });
+
+  it('builds the index at once when it files more terms than a walk should read', () => {
+    const terms = Array.from({ length: 5000 }, (_, i) => `w${i}`);
+    const typos = deferTypoIndex(() => ({ terms, stems: terms }));
+    expect('filed' in typos.lookup()).toBe(false);
   });
 });
 
