@@ -612,7 +612,7 @@ function matchWords(
     // Arabic only: an English word differs from its stem by a plural ending (escapes, escape).
     if (named || stem === word || !hasArabic(word) || search.words.find(word) >= 0) return false;
     const id = search.words.find(stem);
-    if (id >= 0 && search.inTexts.end(id) > search.inTexts.start(id)) return false;
+    if (search.inTexts.count(id) > 0) return false;
     const typos = search.typos();
     return !filesTerm(typos, word) && !PROCLITICS.some((clitic) => word.length > clitic.length + 1 && word.startsWith(clitic) && filesTerm(typos, word.slice(clitic.length)));
   };

@@ -16,6 +16,8 @@ export interface PostingLists {
   start(key: number): number;
   /** Where they end (as many as `start` for a key with none). */
   end(key: number): number;
+  /** How many postings a key has, without decoding them. */
+  count(key: number): number;
 }
 
 export interface PostingListsBuilder {
@@ -72,5 +74,6 @@ export function postingListsOf(offsets: Int32Array, postings: Int32Array): Posti
     offsets,
     start: (key) => (known(key) ? offsets[key]! : 0),
     end: (key) => (known(key) ? offsets[key + 1]! : 0),
+    count: (key) => (known(key) ? offsets[key + 1]! - offsets[key]! : 0),
   };
 }

@@ -119,7 +119,7 @@ export function typoIndexOf(index: () => Pick<SearchIndex, 'words' | 'inNames' |
     const { words, inNames, writtenWords } = index();
     const written = writtenWords();
     const own = words.keys.length;
-    return { terms: words.keys.concat(written.terms), stems: words.keys.concat(written.stems), files: (id) => id >= own || inNames.end(id) > inNames.start(id) };
+    return { terms: words.keys.concat(written.terms), stems: words.keys.concat(written.stems), files: (id) => id >= own || inNames.count(id) > 0 };
   });
 }
 
