@@ -37,6 +37,24 @@ const DIGRAPHS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The sounds above by code unit, as numbers (0 drops a letter): a search reads the skeleton of
+ * every word of a query, and looking each letter up by number costs no string. Made on the
+ * first call.
+ */
+let sounds: { arabic: Uint8Array; latin: Uint8Array; digraphs: Uint8Array } | undefined;
+/** Each letter's sound at the place `at` gives it (a digraph's: its two letters as a number in base 26). */
+const soundTable = (letters: Readonly<Record<string, string>>, at: (letter: string) => number, size: number): Uint8Array => {
+  const table = new Uint8Array(size);
+  for (const [letter, sound] of Object.entries(letters)) if (sound.length === 1) table[at(letter)] = sound.charCodeAt(0);
+  return table;
+};
+const makeSounds = () => ({
+  arabic: soundTable(ARABIC, (letter) => letter.charCodeAt(0) - 0x0600, 0x100),
+  latin: soundTable(LATIN, (letter) => letter.charCodeAt(0) - 0x61, 26),
+  digraphs: soundTable(DIGRAPHS, (pair) => (pair.charCodeAt(0) - 0x61) * 26 + pair.charCodeAt(1) - 0x61, 26 * 26),
+});
+
+/**
  * Reduces a name to a consonant skeleton shared by its Arabic and Latin spellings, for
  * the last-resort name lookup (altman and التمان both give ltmn).
  *
@@ -48,39 +66,43 @@ const DIGRAPHS: Readonly<Record<string, string>> = {
  * phoneticKey('زوكربيرغ') //=> 'zkrbrg'
  */
 export function phoneticKey(word: string): string {
+  const { arabic, latin, digraphs } = (sounds ??= makeSounds());
   let out = '';
-  let last = '';
+  let last = 0;
   const n = word.length;
   for (let i = 0; i < n; i++) {
-    const ch = word.charAt(i);
     const c = word.charCodeAt(i);
-    let sound: string | undefined;
+    let sound = 0;
     if (c >= 0x61 && c <= 0x7a) {
-      const pair = DIGRAPHS[word.slice(i, i + 2)];
-      if (pair !== undefined) {
+      const next = word.charCodeAt(i + 1);
+      const pair = next >= 0x61 && next <= 0x7a ? digraphs[(c - 0x61) * 26 + next - 0x61]! : 0;
+      if (pair !== 0) {
         sound = pair;
         i++;
       } else if (c === 0x63 /* c */) {
         // c before e, i, y is soft: cyber, cinema.
-        const next = word.charCodeAt(i + 1);
-        sound = next === 0x65 || next === 0x69 || next === 0x79 ? 's' : 'k';
+        sound = next === 0x65 || next === 0x69 || next === 0x79 ? 0x73 : 0x6b;
+      } else if (c === 0x78 /* x */) {
+        // x is two sounds, ks, written whole, after which a repeat is judged on the s.
+        out += 'k';
+        sound = 0x73;
+        last = 0;
       } else {
-        sound = LATIN[ch];
+        sound = latin[c - 0x61]!;
       }
     } else if (c >= 0x30 && c <= 0x39) {
-      sound = ch; // llama 3, gpt 4
+      sound = c; // llama 3, gpt 4
     } else if (c === 0x062a /* ت */ && word.charCodeAt(i + 1) === 0x0634 /* ش */) {
-      sound = 's'; // تش is how Arabic writes ch
+      sound = 0x73; // تش is how Arabic writes ch
       i++;
-    } else {
-      sound = ARABIC[ch];
+    } else if (c >= 0x0600 && c <= 0x06ff) {
+      sound = arabic[c - 0x0600]!;
     }
-    if (sound === undefined || sound === '') continue;
     // Doubled letters collapse (llama = لاما), also across dropped vowels, since Arabic
     // writes no short vowels and drops the shadda.
-    if (sound === last) continue;
-    out += sound;
-    last = sound.charAt(sound.length - 1);
+    if (sound === 0 || sound === last) continue;
+    out += String.fromCharCode(sound);
+    last = sound;
   }
   return out;
 }
