@@ -93,6 +93,15 @@ describe('phoneticKey', () => {
       expect(key('quran')).toBe('krn');
       expect(key('vox')).toBe('fks');
     });
+
+    it('writes x whole after a k or an s, reads a digraph and a soft c at the end of a word, and a letter after a digraph afresh', () => {
+      expect(key('kx')).toBe('kks');
+      expect(key('sx')).toBe('sks');
+      expect(key('xerxes')).toBe('ksrks');
+      expect(key('bach')).toBe('bs');
+      expect(key('cyc')).toBe('sk');
+      expect(key('sheikh')).toBe('sk');
+    });
   });
 
   describe('Arabic letters', () => {
