@@ -11,10 +11,10 @@
  * prefix (ادتوفلو for التوفالو) leaves the stem of the typed word far from the indexed stem
  * (ادتوفلو and توفالو are three edits apart) but the written words two.
  *
- * A search index builds its typo index on first use (`deferTypoIndex`), and in a small one
- * only past a search's first few look-ups: until then a look-up walks the filed words, which
- * finds the same words, and a first search with a typo does not wait for the whole index in
- * code that has not warmed up yet.
+ * A search index builds its typo index on first use (`deferTypoIndex`), and a small one only
+ * once its look-ups have made a few passes: until then a look-up walks the filed words,
+ * finding the words the index would, and a fresh process's first search with a typo does not
+ * wait for the whole index in code that has not warmed up yet.
  */
 import { lazy } from '../_lib/lazy.js';
 
@@ -44,7 +44,7 @@ export interface TypoWalk extends Pick<TypoIndex, 'terms' | 'stems' | 'seen' | '
   readonly filed: Int32Array;
 }
 
-/** What a typo look-up reads: the index, or the filed terms walked (the same words found). */
+/** What a typo look-up reads: the index, or the filed terms walked (the words the index would find). */
 export type TypoLookup = TypoIndex | TypoWalk;
 
 /** The terms to file (see `createTypoIndex`). */
@@ -58,7 +58,7 @@ export interface TypoTerms {
 export interface DeferredTypoIndex {
   /** The index, built now if it is not yet. */
   readonly index: () => TypoIndex;
-  /** The index once built; before, for its first `WALKS` passes, a walk of at most `MAX_WALKED` terms. */
+  /** The index once built; before, until look-ups have made `WALKS` passes, a walk of at most `MAX_WALKED` terms. */
   readonly lookup: () => TypoLookup;
 }
 
@@ -95,7 +95,7 @@ function deletionHashes(word: string, depth: number, out: Int32Array, at: number
   if (depth < 1 || n < 2) return at;
   // Each string goes on from the hash of the letters before its first deletion, which is kept
   // as the deletion moves right: a third of the letters hashed (for a small index, built in
-  // cold code at a search's first typo, the hashing was most of the build).
+  // cold code at a fresh process's first typo, the hashing was most of the build).
   let before = FNV_OFFSET;
   for (let i = 0; i < n; i++) {
     const code = word.charCodeAt(i);
@@ -132,8 +132,8 @@ const RADIX_BITS = 11;
 const DIRECT_BUCKETS = 1 << 17;
 
 /**
- * A typo index of the terms `source` gives, built on first use, or past a search's first
- * `WALKS` passes when it files few terms: until then `lookup` gives a walk of them.
+ * A typo index of the terms `source` gives, built on first use, or when it files few terms,
+ * once look-ups have made `WALKS` passes: until then `lookup` gives a walk of them.
  *
  * @example
  * const typos = deferTypoIndex(() => ({ terms: ['kuala', 'lumpur'], stems: ['kuala', 'lumpur'] }));
@@ -147,6 +147,7 @@ export function deferTypoIndex(source: () => TypoTerms): DeferredTypoIndex {
     if (built === undefined) {
       const { terms, stems, files } = filing();
       built = createTypoIndex(terms, stems, files);
+      walk = undefined;
     }
     return built;
   };
@@ -259,6 +260,12 @@ export function filesTerm(index: TypoLookup, word: string): boolean {
   return false;
 }
 
+/** Whether two short words have a code unit in common. */
+function sharesLetter(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) if (b.includes(a.charAt(i))) return true;
+  return false;
+}
+
 /**
  * Up to `cap` index words other than `word` within `maxDistance` edits (at most two) of `word`
  * or of `written`, each with its fewest edits. Nearest first by edits per letter of the word
@@ -295,7 +302,14 @@ export function nearTerms(index: TypoLookup, word: string, maxDistance: number, 
       if (!(share.get(stem)! <= distance / typed.length)) share.set(stem, distance / typed.length);
     };
     if ('filed' in index) {
-      for (const id of index.filed) if (Math.abs(terms[id]!.length - typed.length) <= k) check(id);
+      for (const id of index.filed) {
+        const term = terms[id]!;
+        if (Math.abs(term.length - typed.length) > k) continue;
+        // The index files no word with all its letters deleted: two words of at most `k`
+        // letters meet there only if they share a letter (a and b are one edit apart, unmet).
+        if (term.length <= k && typed.length <= k && !sharesLetter(term, typed)) continue;
+        check(id);
+      }
       return;
     }
     const { offsets, hashes, ids } = index;

@@ -26,7 +26,7 @@ const LATIN: Readonly<Record<string, string>> = {
   f: 'f', v: 'f', // no v either: فيديو
   g: 'g', j: 'g', // جين for jin
   l: 'l', m: 'm', n: 'n', r: 'r', s: 's', t: 't',
-  x: 'ks',
+  x: 'ks', // two sounds: phoneticKey writes them itself
   z: 'z',
 };
 

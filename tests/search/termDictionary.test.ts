@@ -116,6 +116,16 @@ describe('deferTypoIndex', () => {
     expect(filesTerm(typos.lookup(), terms[0]!)).toBe(false);
   });
 
+  it('meets two short words only where they share a letter, as the index does, which files no word with every letter deleted', () => {
+    const typos = deferTypoIndex(() => ({ terms: ['a', 'b', 'ca', 'xy'], stems: ['a', 'b', 'ca', 'xy'] }));
+    const index = createTypoIndex(['a', 'b', 'ca', 'xy']);
+    for (const [typed, k] of [['c', 1], ['ab', 2], ['zz', 2], ['yx', 2]] as const) {
+      const walked = nearTerms(typos.lookup(), typed, k, 32);
+      expect(walked, typed).toEqual(nearTerms(index, typed, k, 32));
+    }
+    expect(nearTerms(typos.lookup(), 'c', 1, 32)).toEqual([{ term: 'ca', distance: 1 }]);
+  });
+
   it('builds the index at once when it files more terms than a walk should read', () => {
     const terms = Array.from({ length: 5000 }, (_, i) => `w${i}`);
     const typos = deferTypoIndex(() => ({ terms, stems: terms }));
