@@ -15,7 +15,7 @@
  * `exportIndex`, and a knowledge base's first search building it against loading it saved.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import v8 from 'node:v8';
@@ -28,8 +28,36 @@ import { QUERIES } from './queries.js';
 const { values } = parseArgs({
   options: { dist: { type: 'string', multiple: true, default: ['dist'] }, runs: { type: 'string', default: '31' } },
 });
-const builds = values.dist!.map((dir) => ({ dir, entry: pathToFileURL(resolve(dir, 'index.js')).href }));
-const runs = Number(values.runs);
+
+/**
+ * An app for a build: its own files (`import.mjs`, `require.cjs`, each timing the load of the
+ * package named on its command line), the build installed as `open-weight-kb` in its
+ * `node_modules`, and a package `nothing` that exports one constant. Made in the project's
+ * scratch folder, so that an older build finds the dependencies it imports.
+ */
+function appOf(dir: string): string {
+  mkdirSync('.scratch', { recursive: true });
+  const app = mkdtempSync(join('.scratch', 'cold-app-'));
+  // A package of its own: in the project's, `open-weight-kb` would name the project itself.
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'cold-app', private: true }));
+  const pkg = join(app, 'node_modules', 'open-weight-kb');
+  cpSync(resolve(dir), join(pkg, 'dist'), { recursive: true });
+  copyFileSync('package.json', join(pkg, 'package.json'));
+  const nothing = join(app, 'node_modules', 'nothing');
+  mkdirSync(nothing);
+  writeFileSync(join(nothing, 'package.json'), JSON.stringify({ name: 'nothing', exports: { import: './index.mjs', require: './index.cjs' } }));
+  writeFileSync(join(nothing, 'index.mjs'), 'export const nothing = 0;\n');
+  writeFileSync(join(nothing, 'index.cjs'), 'exports.nothing = 0;\n');
+  const timed = (load: string) => `const c0 = process.cpuUsage();
+const t0 = performance.now();
+${load};
+const wall = performance.now() - t0;
+console.log(JSON.stringify({ wall, cpu: ${cpu('c0')} }));
+`;
+  writeFileSync(join(app, 'import.mjs'), timed('await import(process.argv[2])'));
+  writeFileSync(join(app, 'require.cjs'), timed('require(process.argv[2])'));
+  return resolve(app);
+}
 
 /** Child scripts; each prints one JSON line. `cpu` is CPU ms (user + system) since `from`. */
 const cpu = (from = '') => `((u) => (u.user + u.system) / 1000)(process.cpuUsage(${from}))`;
@@ -66,6 +94,9 @@ console.log(JSON.stringify({ import: performance.now() - t0, cpu: ${cpu()} }))`;
 
 const runChild = (script: string): Record<string, number> =>
   JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+/** Runs one of an app's files on a package name. */
+const runApp = (app: string, file: string, name: string): Record<string, number> =>
+  JSON.parse(execFileSync(process.execPath, [join(app, file), name], { encoding: 'utf8', cwd: app }));
 const median = (xs: number[] = []) => {
   if (xs.length === 0) return Number.NaN;
   const sorted = [...xs].sort((a, b) => a - b);
@@ -74,6 +105,11 @@ const median = (xs: number[] = []) => {
 };
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
+const builds = values.dist!.map((dir) => ({ dir, entry: pathToFileURL(resolve(dir, 'index.js')).href, app: appOf(dir) }));
+const runs = Number(values.runs);
+process.on('exit', () => builds.forEach(({ app }) => rmSync(app, { recursive: true, force: true })));
+process.on('SIGINT', () => process.exit(130));
+
 // Every build's processes interleaved with the empty ones, so load on the machine hits all alike.
 const samples = builds.map(() => ({}) as Record<string, number[]>);
 const add = (into: Record<string, number[]>, prefix: string, result: Record<string, number>) => {
@@ -81,7 +117,11 @@ const add = (into: Record<string, number[]>, prefix: string, result: Record<stri
 };
 for (const { entry } of builds) runChild(scripts(entry).search); // warm the file cache
 for (let i = 0; i < runs; i++)
-  builds.forEach(({ entry }, b) => {
+  builds.forEach(({ entry, app }, b) => {
+    add(samples[b]!, 'app', runApp(app, 'import.mjs', 'open-weight-kb'));
+    add(samples[b]!, 'appNothing', runApp(app, 'import.mjs', 'nothing'));
+    add(samples[b]!, 'cjsApp', runApp(app, 'require.cjs', 'open-weight-kb'));
+    add(samples[b]!, 'cjsNothing', runApp(app, 'require.cjs', 'nothing'));
     const s = scripts(entry);
     add(samples[b]!, 'empty', runChild(s.empty));
     add(samples[b]!, 'search', runChild(s.search));
@@ -93,8 +133,13 @@ for (let i = 0; i < runs; i++)
   });
 
 console.log(`Medians over ${runs} fresh processes of each kind, interleaved (Node ${process.version})\n`);
+const pair = (m: (key: string) => number, prefix: string) => `${ms(m(`${prefix}.wall`))} / ${ms(m(`${prefix}.cpu`))}`;
 const rows: [string, (m: (key: string) => number) => string][] = [
-  ['`await import()` of the root entry, in-process wall', (m) => ms(m('search.import'))],
+  ["in an app of its own file: `await import('open-weight-kb')`, wall / CPU", (m) => pair(m, 'app')],
+  ['…of a package that exports one constant, the same way (what any package costs)', (m) => pair(m, 'appNothing')],
+  ["in a CommonJS app: `require('open-weight-kb')`, wall / CPU", (m) => pair(m, 'cjsApp')],
+  ['…of a package that exports one constant', (m) => pair(m, 'cjsNothing')],
+  ['from `node -e`: `await import()` of the root entry by path, in-process wall', (m) => ms(m('search.import'))],
   ['…of its records alone (`dist/records.js`), and of a module that does nothing', (m) => `${ms(m('records.import'))}, ${ms(m('nothing.import'))}`],
   ['process CPU after the import, over an empty Node process', (m) => `${ms(m('search.cpu') - m('empty.cpu'))} (empty: ${ms(m('empty.cpu'))})`],
   ['…after importing its records alone instead', (m) => ms(m('records.cpu') - m('empty.cpu'))],
