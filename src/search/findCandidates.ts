@@ -15,9 +15,10 @@
  *    named whole (a name that only its stem names, an ending apart, ranks with the word
  *    matches), each word: as itself, the last also by prefix (`termDictionary.ts`: by its stem,
  *    or as typed where the stemmer took off an ending or the word starts with a proclitic), an
- *    unknown one within its typo allowance (`typoIndex.ts`, a deletion index), and so, as
- *    written, a lone word known only by a stem that may be a slip (`stemOnly`); rarest word
- *    first under a postings budget, a common one probed in the records already found. When
+ *    unknown one within its typo allowance (`typoIndex.ts`: a deletion index, its words walked
+ *    instead while a small one is new), and so, as written, a lone word known only by a stem
+ *    that may be a slip (`stemOnly`); rarest word first under a postings budget, a common one
+ *    probed in the records already found. When
  *    no record has every word, the records that have all the others are probed for a known
  *    word's typos, then their names searched for a missed word by prefix or typo; when some
  *    record has them all, a word known only by its stem has its typos as written read too;

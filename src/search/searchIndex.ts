@@ -108,8 +108,8 @@ export function writtenWordsOf({ words, phraseKeys, namesOf }: Pick<SearchIndex,
 }
 
 /**
- * The typo index of a search index, built on first use (a small one past a search's first
- * few look-ups, `deferTypoIndex`): its words, and the words of its names as written, each
+ * The typo index of a search index, built on first use (a small one once its look-ups have
+ * made a few passes, `deferTypoIndex`): its words, and the words of its names as written, each
  * standing for its stem (`writtenWordsOf`, or as packed with the index). Only words of names
  * are filed: a word reached by a typo is looked up in names alone (a typo in running text is
  * noise), so a word found only in texts would take the place of one that finds something.
