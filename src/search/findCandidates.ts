@@ -18,11 +18,10 @@
  *    unknown one within its typo allowance (`typoIndex.ts`: a deletion index, its words walked
  *    instead while a small one is new), and so, as written, a lone word known only by a stem
  *    that may be a slip (`stemOnly`); rarest word first under a postings budget, a common one
- *    probed in the records already found. When
- *    no record has every word, the records that have all the others are probed for a known
- *    word's typos, then their names searched for a missed word by prefix or typo; when some
- *    record has them all, a word known only by its stem has its typos as written read too;
- *    last, entity names by consonant skeleton.
+ *    probed in the records already found. When no record has every word, the records that
+ *    have all the others are probed for a known word's typos, then their names searched for a
+ *    missed word by prefix or typo; when some record has them all, a word known only by its
+ *    stem has its typos as written read too; last, entity names by consonant skeleton.
  * 3. `rank` orders what was found: the share of query words covered, then how it matched
  *    (the tiers of `TIER`), then how closely a record's names read the query (`namesReading`,
  *    worked out only where it can change the hits returned), how near its words are to the
@@ -210,14 +209,14 @@ function find(search: SearchIndex, query: string, options: FindOptions, found: F
    * where one that has them as typed reads the query better.
    */
   const namedByStem = (doc: number): boolean => {
-    const bareWords = bareQuery();
+    const query = bareQuery();
     const { namesOf } = search;
     const wordsOfName = nameWordsOf(search);
     for (let i = namesOf.start(doc), end = namesOf.end(doc); i < end; i++) {
       const name = wordsOfName(namesOf.postings[i]!);
-      if (name.written.length !== bareWords.length) continue;
+      if (name.written.length !== query.length) continue;
       const bare = (name.bare ??= name.written.map(bareWord));
-      if (bare.every((word, w) => word === bareWords[w])) return true;
+      if (bare.every((word, w) => word === query[w])) return true;
     }
     return false;
   };

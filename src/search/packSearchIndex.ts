@@ -14,8 +14,8 @@ import { type SearchIndex, typoIndexOf } from './searchIndex.js';
  * search and nothing is hashed on unpacking; each posting list is its length and the gaps
  * between its postings, a key's read back when a search first asks for that key. The typo
  * index is not packed (it is most of a saved index's bytes), only the words it files besides
- * the index's, which are long to find: it is built at the first look-up that needs it, as a
- * built index's is.
+ * the index's, which are long to find: it is built as a built index's is, after a few passes of
+ * look-ups that walk those words (`deferTypoIndex`).
  *
  * Unlike a saved index (`serializeSearchIndex.ts`), a packed one is not checked on unpacking
  * beyond its number of records: it is made by the build from the very records it ships with,
